@@ -1,0 +1,1 @@
+"""Rules that turn stored observations into findings (one small unit per rule; see issue 3)."""

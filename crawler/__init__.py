@@ -1,0 +1,1 @@
+"""Reads city portals into observations: Scrapy spiders, the generic extractor, the simulator."""

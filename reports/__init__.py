@@ -1,0 +1,1 @@
+"""Renders findings from the store as a static HTML site and exports."""
