@@ -1,0 +1,32 @@
+# The verbs a newcomer types. Every target installs what it needs first.
+VENV ?= .venv
+PYTHON ?= python3
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup demo test lint bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	bash scripts/install-system-deps.sh
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: setup
+	$(BIN)/channel-equity demo
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/mypy channel_equity crawler checks reports
+
+test: setup lint
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+bench: setup
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf var artifacts .pytest_cache .mypy_cache .ruff_cache

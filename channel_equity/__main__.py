@@ -1,0 +1,3 @@
+from channel_equity.cli import app
+
+app(prog_name="channel-equity")

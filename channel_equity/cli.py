@@ -1,0 +1,118 @@
+"""The ``channel-equity`` command line: each command a function, its help says what it writes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from channel_equity.config import ConfigError, LoadedConfig, load_config
+from channel_equity.store.session import Store, StoreError, open_store
+
+app = typer.Typer(
+    help="Watch a province's government-service portals and report channel-rule violations with evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+errors = Console(stderr=True)
+
+ConfigOption = Annotated[Path, typer.Option("--config", "-c", help="province config (YAML)", show_default=False)]
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="store URL, e.g. sqlite:///var/monitor.db or postgresql+psycopg://…")
+]
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEMO_CONFIG = REPO_ROOT / "config" / "demo.yaml"
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Show a user's mistake as plain lines on stderr (no traceback) and exit non-zero."""
+    for line in message.splitlines():
+        errors.print(f"[bold red]error:[/] {line}", markup=True, highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def load_or_exit(path: Path) -> LoadedConfig:
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        raise fail(str(exc)) from None
+
+
+def store_or_exit(loaded: LoadedConfig, db: str | None) -> Store:
+    try:
+        return open_store(loaded.database_url(db))
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+
+
+@app.command()
+def scan(
+    config: ConfigOption,
+    city: Annotated[list[str] | None, typer.Option("--city", help="scan only this city id (repeatable)")] = None,
+    db: DbOption = None,
+) -> None:
+    """Crawl the configured portals into the store: every page as evidence, every guide as an observation."""
+    from channel_equity.scan_command import scan_and_print
+
+    loaded = load_or_exit(config)
+    try:
+        for city_id in city or []:
+            loaded.monitor.city(city_id)
+    except ConfigError as exc:
+        raise fail(str(exc)) from None
+    store = store_or_exit(loaded, db)
+    scan_and_print(loaded, store, city or None, console)
+
+
+@app.command()
+def findings(
+    config: ConfigOption,
+    format: Annotated[str, typer.Option("--format", help="json or csv")] = "json",
+    status: Annotated[str, typer.Option("--status", help="open (open and reopened) or all")] = "open",
+    out: Annotated[Path | None, typer.Option("--out", help="write here instead of standard output")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export findings in the documented format (JSON array, or CSV with the same columns)."""
+    from channel_equity.findings_export import render_findings
+
+    if format not in ("json", "csv"):
+        raise fail(f"--format: expected json or csv, got {format!r}")
+    if status not in ("open", "all"):
+        raise fail(f"--status: expected open or all, got {status!r}")
+    loaded = load_or_exit(config)
+    store = store_or_exit(loaded, db)
+    text = render_findings(store, format, status)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+        console.print(f"wrote {out}")
+
+
+@app.command()
+def demo(
+    workdir: Annotated[Path, typer.Option("--workdir", help="where the demo store and ground truth go")] = Path(
+        "var/demo"
+    ),
+    db: DbOption = None,
+) -> None:
+    """Serve the bundled simulated province on 127.0.0.1, scan it, and print what was read per city."""
+    from channel_equity.demo_command import run_demo
+
+    loaded = load_or_exit(DEMO_CONFIG)
+    workdir.mkdir(parents=True, exist_ok=True)
+    url = db or f"sqlite:///{(workdir / 'monitor.db').resolve()}"
+    store = store_or_exit(loaded, url)
+    try:
+        run_demo(loaded, store, workdir, console)
+    except OSError as exc:
+        raise fail(f"cannot serve the simulated province: {exc}") from None
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()

@@ -1,0 +1,39 @@
+"""Findings as the documented export: a JSON array, or CSV with one column per field.
+
+The JSON shape is a public contract (design.md, README): keep keys, add rather than change.
+CSV flattens ``evidence`` into ``evidence_url``, ``evidence_fetched_at`` … columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from channel_equity.store import reading
+from channel_equity.store.session import Store
+
+TOP_LEVEL_KEYS = ("rule", "city", "item_code", "item_name", "standard_code", "dimension", "severity", "status",
+                  "first_seen", "last_seen", "message")
+EVIDENCE_KEYS = ("url", "fetched_at", "http_status", "sha256", "excerpt", "snapshot", "screenshot")
+
+
+def export_rows(store: Store, status: str) -> list[dict[str, Any]]:
+    return [reading.finding_to_export(finding) for finding in reading.findings(store, status=status)]
+
+
+def render_findings(store: Store, format: str, status: str) -> str:
+    rows = export_rows(store, status)
+    if format == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    buffer = io.StringIO()
+    extra = sorted({key for row in rows for key in row} - set(TOP_LEVEL_KEYS) - {"evidence"})
+    header = [*TOP_LEVEL_KEYS, *extra, *(f"evidence_{key}" for key in EVIDENCE_KEYS)]
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    for row in rows:
+        evidence = row.get("evidence") or {}
+        writer.writerow([*(row.get(k) for k in TOP_LEVEL_KEYS), *(row.get(k) for k in extra),
+                         *(evidence.get(k) for k in EVIDENCE_KEYS)])
+    return buffer.getvalue()

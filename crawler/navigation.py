@@ -1,0 +1,126 @@
+"""Finding the way from a portal's home page to its guides, without knowing the portal.
+
+Real portals hide navigation in many places: plain ``<a href>``, ``onclick="openGuide('…')"``,
+``data-href`` attributes, ``javascript:`` pseudo-links. This module turns a page into
+candidate links with a priority (catalog words first) and a flag saying whether the link
+is pagination, which must not count as going deeper (a 300-page catalog is not a trap).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from parsel import Selector
+
+CATALOG_WORDS = (
+    "办事指南", "事项目录", "事项清单", "服务事项", "办事服务", "个人办事", "法人办事", "企业办事",
+    "部门服务", "按部门", "部门", "事项", "目录", "清单", "办事", "服务", "指南", "主题", "分类",
+)
+PAGINATION_WORDS = ("下一页", "上一页", "下页", "上页", "首页", "尾页", "末页", "next", "prev", "»", "«", ">", "<")
+SKIP_WORDS = ("登录", "注册", "退出", "English", "无障碍", "长者模式", "关怀版")
+SKIP_EXTENSIONS = re.compile(
+    r"\.(?:css|js|png|jpe?g|gif|svg|ico|webp|bmp|pdf|docx?|xlsx?|pptx?|zip|rar|7z|apk|exe|mp[34]|avi|wav|woff2?|ttf)$",
+    re.IGNORECASE,
+)
+QUOTED_URL = re.compile(r"""['"]((?:https?://|/|\.\.?/)[^'"\s<>]*|[\w\-./]+\.(?:html?|jsp|do|aspx?|php)(?:\?[^'"\s<>]*)?)['"]""")
+PAGE_NUMBER = re.compile(r"^\s*\[?\s*\d{1,5}\s*\]?\s*$")
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    text: str
+    priority: int
+    is_pagination: bool
+
+
+def canonical_url(url: str) -> str:
+    """Drop the fragment and default ports so one page is fetched once (hash routes excepted)."""
+    parts = urlsplit(url)
+    fragment = parts.fragment if parts.fragment.startswith(("/", "!/")) else ""
+    netloc = parts.netloc.lower()
+    if (parts.scheme == "http" and netloc.endswith(":80")) or (parts.scheme == "https" and netloc.endswith(":443")):
+        netloc = netloc.rsplit(":", 1)[0]
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, fragment))
+
+
+def same_site(url: str, origin: str) -> bool:
+    a, b = urlsplit(url), urlsplit(origin)
+    return (a.scheme, a.netloc.lower()) == (b.scheme, b.netloc.lower())
+
+
+def is_pagination_text(text: str) -> bool:
+    stripped = text.strip()
+    return bool(PAGE_NUMBER.match(stripped)) or any(word in stripped for word in PAGINATION_WORDS if len(word) > 1) \
+        or stripped in PAGINATION_WORDS
+
+
+def link_priority(text: str, url: str, extra_words: Iterable[str] = ()) -> int:
+    """Higher first: explicit catalog words, then pagination, then anything else on the site."""
+    for word in extra_words:
+        if word and word in text:
+            return 30
+    for rank, word in enumerate(CATALOG_WORDS):
+        if word in text:
+            return 20 - min(rank, 10)
+    if is_pagination_text(text):
+        return 15
+    if re.search(r"(guide|item|detail|bszn|sxml|catalog|list|dept|task|service)", url, re.IGNORECASE):
+        return 5
+    return 0
+
+
+def _raw_links(selector: Selector) -> Iterator[tuple[str, str]]:
+    for node in selector.xpath("//a | //*[@onclick] | //*[@data-href] | //*[@data-url] | //area"):
+        text = " ".join(t.strip() for t in node.xpath(".//text()").getall() if t.strip())[:80]
+        text = text or (node.attrib.get("title") or "")
+        href = (node.attrib.get("href") or "").strip()
+        if href and not href.lower().startswith(("javascript:", "mailto:", "tel:", "#")) or href.startswith("#/"):
+            yield href, text
+        for attribute in ("onclick", "data-href", "data-url"):
+            value = node.attrib.get(attribute)
+            if not value:
+                continue
+            if attribute != "onclick":
+                yield value.strip(), text
+            else:
+                for match in QUOTED_URL.finditer(value):
+                    yield match.group(1), text
+        if href.lower().startswith("javascript:"):
+            for match in QUOTED_URL.finditer(href):
+                yield match.group(1), text
+
+
+def discover_links(html: str, page_url: str, origin: str, extra_words: Iterable[str] = ()) -> list[Link]:
+    """Same-site links worth following from a navigation page, best first, each once."""
+    selector = Selector(text=html)
+    base = selector.xpath("//base/@href").get()
+    base_url = urljoin(page_url, base) if base else page_url
+    found: dict[str, Link] = {}
+    extra = tuple(extra_words)
+    for href, text in _raw_links(selector):
+        if any(word in text for word in SKIP_WORDS):
+            continue
+        try:
+            url = canonical_url(urljoin(base_url, href))
+        except ValueError:
+            continue
+        if not url.startswith(("http://", "https://")) or not same_site(url, origin):
+            continue
+        if SKIP_EXTENSIONS.search(urlsplit(url).path):
+            continue
+        link = Link(url, text, link_priority(text, url, extra), is_pagination_text(text))
+        previous = found.get(url)
+        if previous is None or link.priority > previous.priority:
+            found[url] = link
+    return sorted(found.values(), key=lambda link: -link.priority)
+
+
+def visible_text_length(html: str) -> int:
+    """Characters of text a reader would see; a JavaScript shell has almost none."""
+    selector = Selector(text=html)
+    texts = selector.xpath("//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]")
+    return sum(len(t.strip()) for t in texts.getall())

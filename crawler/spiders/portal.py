@@ -1,0 +1,176 @@
+"""One spider for every configured portal: home page → catalog → guides.
+
+The spider knows no portal. It follows same-site links best-first (catalog words, then
+pagination), asks the generic extractor whether each page is a guide, renders a page in
+headless Chromium when the city is configured ``render: js`` or when the page turns out to
+be an empty JavaScript shell, and hands every page (as evidence) and every failure (as a
+coverage gap) to the pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import scrapy
+from scrapy.http import Request, Response
+from scrapy_playwright.page import PageMethod
+from twisted.python.failure import Failure
+
+from channel_equity.extraction_overrides import ExtractionOverrides
+from crawler.charset import decode_page
+from crawler.extract import LabelLexicon, extract_guide, extract_guide_from_json, looks_like_guide
+from crawler.failures import classify_failure
+from crawler.items import FetchedPage, FetchFailure
+from crawler.navigation import canonical_url, discover_links, visible_text_length
+
+JS_SHELL_MAX_TEXT = 120
+
+
+@dataclass
+class PortalTarget:
+    """What the spider needs to know of one city."""
+
+    city_id: str
+    portal: str
+    catalog: str | None
+    overrides: ExtractionOverrides
+    max_pages: int
+    max_depth: int
+
+
+@dataclass
+class CityCrawlState:
+    """Counters the scan runner turns into the city's result row."""
+
+    target: PortalTarget
+    requested: int = 0
+    pages_fetched: int = 0
+    items_extracted: int = 0
+    errors: int = 0
+    entry_failures: list[str] = field(default_factory=list)
+    entry_successes: int = 0
+    entries: int = 0
+    truncated: bool = False
+
+
+class PortalSpider(scrapy.Spider):
+    name = "portal"
+
+    def __init__(self, targets: list[PortalTarget], lexicon: LabelLexicon, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.lexicon = lexicon
+        self.states = {t.city_id: CityCrawlState(t) for t in targets}
+
+    async def start(self) -> AsyncIterator[Request]:
+        for state in self.states.values():
+            entries = [state.target.portal]
+            if state.target.catalog and canonical_url(state.target.catalog) != canonical_url(state.target.portal):
+                entries.append(state.target.catalog)
+            for url in entries:
+                state.entries += 1
+                request = self._request(state, url, depth=0, priority=100, entry=True)
+                if request is not None:
+                    yield request
+
+    def _request(
+        self, state: CityCrawlState, url: str, depth: int, priority: int, entry: bool = False, render: bool = False
+    ) -> Request | None:
+        if state.requested >= state.target.max_pages:
+            state.truncated = True
+            return None
+        state.requested += 1
+        render = render or state.target.overrides.render == "js"
+        meta: dict[str, Any] = {"city_id": state.target.city_id, "nav_depth": depth, "entry": entry,
+                                "download_slot": state.target.city_id, "handle_httpstatus_all": True}
+        if render:
+            meta["playwright"] = True
+            meta["playwright_page_methods"] = [PageMethod("wait_for_load_state", "networkidle")]
+        return Request(url, callback=self.parse, errback=self.on_error, priority=priority, meta=meta,
+                       dont_filter=render and entry)
+
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        state = self.states[response.meta["city_id"]]
+        state.pages_fetched += 1
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        decoded = decode_page(response.body, content_type)
+        rendered = bool(response.meta.get("playwright"))
+        page = FetchedPage(
+            city_id=state.target.city_id, url=response.request.url if response.request else response.url,
+            final_url=response.url, http_status=response.status, fetched_at=datetime.now(UTC),
+            content_type=content_type, declared_encoding=decoded.declared,
+            detected_encoding=decoded.used, body=response.body, rendered=rendered,
+        )
+        if response.status >= 400:
+            state.errors += 1
+            self._note_entry(state, response.meta, ok=False, reason=f"HTTP {response.status}")
+            yield page
+            yield FetchFailure(state.target.city_id, page.url, "http", f"HTTP {response.status}", response.status)
+            return
+        self._note_entry(state, response.meta, ok=True)
+        if "json" in (content_type or "").lower() or decoded.text.lstrip().startswith(("{", "[")):
+            yield from self._parse_json(state, page, decoded.text)
+            return
+        text = decoded.text
+        overrides = state.target.overrides
+        if looks_like_guide(text, self.lexicon):
+            observation = extract_guide(text, response.url, self.lexicon, overrides)
+            if observation is not None:
+                page.observation = observation
+                state.items_extracted += 1
+                yield page
+                return
+        yield page
+        if not rendered and "<script" in text.lower() and visible_text_length(text) < JS_SHELL_MAX_TEXT:
+            request = self._request(state, response.url, response.meta["nav_depth"], priority=50, render=True)
+            if request is not None:
+                yield request.replace(dont_filter=True)
+            return
+        yield from self._follow(state, response, text)
+
+    def _parse_json(self, state: CityCrawlState, page: FetchedPage, text: str) -> Iterator[Any]:
+        try:
+            data = json.loads(text)
+        except ValueError:
+            yield page
+            return
+        observation = extract_guide_from_json(data, page.final_url, self.lexicon, state.target.overrides)
+        if observation is not None:
+            page.observation = observation
+            state.items_extracted += 1
+        yield page
+
+    def _follow(self, state: CityCrawlState, response: Response, text: str) -> Iterator[Request]:
+        depth = response.meta["nav_depth"]
+        origin = state.target.portal
+        extra_words = state.target.overrides.catalog_link_texts
+        for link in discover_links(text, response.url, origin, extra_words):
+            next_depth = depth if link.is_pagination else depth + 1
+            if next_depth > state.target.max_depth:
+                continue
+            request = self._request(state, link.url, next_depth, priority=link.priority - next_depth)
+            if request is None:
+                return
+            yield request
+
+    def _note_entry(self, state: CityCrawlState, meta: dict[str, Any], ok: bool, reason: str = "") -> None:
+        if not meta.get("entry"):
+            return
+        if ok:
+            state.entry_successes += 1
+        else:
+            state.entry_failures.append(reason)
+
+    def on_error(self, failure: Failure) -> Iterator[FetchFailure]:
+        request = failure.request  # type: ignore[attr-defined]
+        state = self.states[request.meta["city_id"]]
+        kind, message = classify_failure(failure)
+        if kind != "robots":
+            state.errors += 1
+            self._note_entry(state, request.meta, ok=False, reason=message)
+        elif request.meta.get("entry"):
+            state.entry_failures.append(message)
+        yield FetchFailure(state.target.city_id, request.url, kind, message)

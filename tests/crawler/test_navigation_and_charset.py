@@ -1,0 +1,53 @@
+"""Link discovery and page decoding on the markup real portals use."""
+
+from __future__ import annotations
+
+from crawler.charset import decode_page
+from crawler.navigation import canonical_url, discover_links, is_pagination_text
+
+ORIGIN = "http://127.0.0.1:9000/"
+
+CATALOG_PAGE = """
+<html><head><base href="/zwfw/"></head><body>
+<div class="nav"><a href="/index.html">首页</a> <a href="list.html">办事指南</a> <a href="/login.jsp">登录</a>
+<a href="http://other.example.gov.cn/x">外部链接</a> <a href="/doc/form.pdf">表格下载</a></div>
+<ul>
+ <li><a href="javascript:void(0)" onclick="openGuide('/guide/detail.jsp?id=A1')">食品经营许可证核发</a></li>
+ <li><span data-href="/guide/detail.jsp?id=A2">药品零售企业许可</span></li>
+ <li><a href="javascript:goPage('list.html?page=2')">下一页</a> <a href="list.html?page=3">3</a></li>
+ <li><a href="#top">回到顶部</a><a href="#/guide?id=9">SPA 路由</a></li>
+</ul></body></html>
+"""
+
+
+def test_links_from_href_onclick_data_attributes_and_javascript_pseudo_links() -> None:
+    links = {link.url: link for link in discover_links(CATALOG_PAGE, "http://127.0.0.1:9000/zwfw/a.html", ORIGIN)}
+    assert "http://127.0.0.1:9000/guide/detail.jsp?id=A1" in links
+    assert "http://127.0.0.1:9000/guide/detail.jsp?id=A2" in links
+    assert "http://127.0.0.1:9000/zwfw/list.html?page=2" in links
+    assert links["http://127.0.0.1:9000/zwfw/list.html?page=3"].is_pagination
+    assert links["http://127.0.0.1:9000/zwfw/list.html"].priority > links["http://127.0.0.1:9000/guide/detail.jsp?id=A2"].priority
+    assert not any("other.example" in url or url.endswith(".pdf") or "login" in url for url in links)
+    assert "http://127.0.0.1:9000/zwfw/#/guide?id=9" in links  # hash routes are pages of a SPA (base href applies)
+
+
+def test_canonical_url_and_pagination_words() -> None:
+    assert canonical_url("HTTP://127.0.0.1:80/a?b=1#x") == "http://127.0.0.1/a?b=1"
+    assert is_pagination_text("下一页") and is_pagination_text(" 12 ") and not is_pagination_text("2026年12月")
+
+
+def test_gb2312_declared_in_meta_only_is_read_as_gb18030() -> None:
+    body = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>镕基证明 食品经营</p>'.encode("gb18030")
+    page = decode_page(body, "text/html")
+    assert page.text.endswith("镕基证明 食品经营</p>") and page.used == "gb18030" and page.method == "meta"
+
+
+def test_wrong_header_charset_is_checked_before_it_is_believed() -> None:
+    body = "<html><body>办理地点：市民中心一楼 窗口办理</body></html>".encode("gbk")
+    page = decode_page(body, "text/html; charset=utf-8")
+    assert "办理地点：市民中心一楼" in page.text and page.used == "gb18030"
+
+
+def test_undecodable_bytes_never_raise() -> None:
+    page = decode_page(bytes(range(256)) * 10, None)
+    assert isinstance(page.text, str)
