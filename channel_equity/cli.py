@@ -86,7 +86,7 @@ def findings(
         raise fail(f"--status: expected open or all, got {status!r}")
     loaded = load_or_exit(config)
     store = store_or_exit(loaded, db)
-    text = render_findings(store, format, status)
+    text = render_findings(store, format, "open" if status == "open" else "all")
     if out is None:
         sys.stdout.write(text)
     else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
+from typing import Any, Literal
 
 from channel_equity.store import reading
 from channel_equity.store.session import Store
@@ -19,11 +19,11 @@ TOP_LEVEL_KEYS = ("rule", "city", "item_code", "item_name", "standard_code", "di
 EVIDENCE_KEYS = ("url", "fetched_at", "http_status", "sha256", "excerpt", "snapshot", "screenshot")
 
 
-def export_rows(store: Store, status: str) -> list[dict[str, Any]]:
+def export_rows(store: Store, status: Literal["open", "resolved", "all"]) -> list[dict[str, Any]]:
     return [reading.finding_to_export(finding) for finding in reading.findings(store, status=status)]
 
 
-def render_findings(store: Store, format: str, status: str) -> str:
+def render_findings(store: Store, format: str, status: Literal["open", "resolved", "all"]) -> str:
     rows = export_rows(store, status)
     if format == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"

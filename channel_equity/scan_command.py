@@ -8,6 +8,7 @@ from rich.progress import (
     MofNCompleteColumn,
     Progress,
     SpinnerColumn,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
 )
@@ -30,7 +31,7 @@ def scan_with_progress(
         TextColumn("items {task.fields[items]}  errors {task.fields[errors]}"), TimeElapsedColumn(),
         console=console, transient=False, disable=not console.is_terminal,
     ) as progress:
-        tasks: dict[str, int] = {}
+        tasks: dict[str, TaskID] = {}
 
         def update(states: dict[str, CityCrawlState]) -> None:
             for city_id, state in states.items():
@@ -60,5 +61,5 @@ def scan_and_print(loaded: LoadedConfig, store: Store, city_ids: list[str] | Non
     scan_id, results = scan_with_progress(loaded, store, city_ids, console)
     names = {c.id: c.name for c in loaded.monitor.cities}
     console.print(city_table(scan_id, results, names))
-    console.print(f"store: {store.url_for_display()}")
+    console.print(f"store: {store.display_url}")
     return scan_id

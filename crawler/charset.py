@@ -54,16 +54,16 @@ def decode_page(body: bytes, content_type: str | None) -> DecodedPage:
     declared_meta = meta_match.group(1).decode("ascii", "replace") if meta_match else None
     declared = declared_header or declared_meta
     for name, method in ((declared_header, "header"), (declared_meta, "meta")):
-        codec = _normalise(name) if name else None
-        if codec:
-            text = _strict(body, codec)
+        declared_codec = _normalise(name) if name else None
+        if declared_codec:
+            text = _strict(body, declared_codec)
             if text is not None:
-                return DecodedPage(text, declared, codec, method)
+                return DecodedPage(text, declared, declared_codec, method)
     text = _strict(body, "utf-8")
     if text is not None:
         return DecodedPage(text, declared, "utf-8", "detected")
     best = from_bytes(body[:200_000]).best()
     if best is not None and best.encoding:
-        codec = _normalise(best.encoding) or best.encoding
+        codec = _normalise(best.encoding) or str(best.encoding)
         return DecodedPage(body.decode(codec, errors="replace"), declared, codec, "detected")
     return DecodedPage(body.decode("gb18030", errors="replace"), declared, "gb18030", "fallback")

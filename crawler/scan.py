@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 
 from channel_equity.config import CrawlSettings, LoadedConfig
 from channel_equity.store import recording
+from channel_equity.store.models import CityStatus, ScanStatus
 from channel_equity.store.session import Store
 from crawler.browser import chromium_launch_options
 from crawler.extract import load_label_lexicon
@@ -22,7 +23,7 @@ ProgressCallback = Callable[[dict[str, CityCrawlState]], None]
 @dataclass
 class CityScanResult:
     city_id: str
-    status: str  # ok | partial | unreachable
+    status: CityStatus
     pages_fetched: int
     items_extracted: int
     errors: int
@@ -76,6 +77,8 @@ def _targets(loaded: LoadedConfig, city_ids: list[str] | None) -> list[PortalTar
 
 def city_result(state: CityCrawlState) -> CityScanResult:
     """A portal none of whose entry pages could be fetched is unreachable: a gap, not a pass."""
+    status: CityStatus
+    error: str | None
     if state.entry_successes == 0:
         status = "unreachable"
         error = "; ".join(dict.fromkeys(state.entry_failures)) or "no entry page could be fetched"
@@ -103,26 +106,25 @@ def run_scan(
     states: dict[str, CityCrawlState] = {}
 
     def report(*_: Any, **__: Any) -> None:
-        spider = crawler.spider
+        spider = cast(PortalSpider | None, crawler.spider)
         if spider is not None and on_progress is not None:
-            states.update(spider.states)
             on_progress(spider.states)
 
     for signal in (signals.item_scraped, signals.request_reached_downloader):
         crawler.signals.connect(report, signal=signal)
-    status = "interrupted"
+    status: ScanStatus = "interrupted"
     try:
         process.crawl(crawler, targets=targets, lexicon=lexicon)
         process.start()
         status = "finished"
     finally:
-        spider = crawler.spider
+        spider = cast(PortalSpider | None, crawler.spider)
         if spider is not None:
             states = spider.states
         results = [city_result(state) for state in states.values()]
         for result in results:
             recording.record_city_result(
-                store, scan_id, result.city_id, portal=next(t.portal for t in targets if t.city_id == result.city_id),
+                store, scan_id, result.city_id, portal_url=next(t.portal for t in targets if t.city_id == result.city_id),
                 status=result.status, error=result.error, pages_fetched=result.pages_fetched,
                 items_extracted=result.items_extracted, error_count=result.errors,
             )

@@ -95,7 +95,7 @@ class PortalSpider(scrapy.Spider):
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         state = self.states[response.meta["city_id"]]
         state.pages_fetched += 1
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1") or None
         decoded = decode_page(response.body, content_type)
         rendered = bool(response.meta.get("playwright"))
         page = FetchedPage(

@@ -1,0 +1,327 @@
+"""What the store keeps: scans, the evidence they fetched, what the guides said, findings.
+
+The same models serve SQLite (the default, one file beside the config) and PostgreSQL (at
+scale), so only types both understand are used: JSON for lists and dicts, ``LargeBinary``
+for bodies, and a timestamp type that is timezone-aware UTC on both (SQLite has no time
+zones, so :class:`UtcDateTime` stores naive UTC there and puts ``tzinfo`` back on reading).
+
+Scraped text is ``Text`` without a length: a portal can put anything into any field, and a
+limit that PostgreSQL enforces but SQLite ignores would make the backends disagree about
+what can be stored. Lengths appear only on values this program itself produces (statuses,
+hashes).
+
+Any change here needs a new Alembic revision (``python -m channel_equity.store.migrate
+revision -m "..." --autogenerate``); a test fails while models and migrations differ.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, Final, Literal, get_args
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+ScanStatus = Literal["running", "finished", "failed", "interrupted"]
+CityStatus = Literal["ok", "unreachable", "partial"]
+FindingStatus = Literal["open", "resolved", "reopened"]
+MatchMethod = Literal["code", "name", "alias", "unmatched"]
+
+SCAN_STATUSES: Final = get_args(ScanStatus)
+CITY_STATUSES: Final = get_args(CityStatus)
+FINDING_STATUSES: Final = get_args(FindingStatus)
+MATCH_METHODS: Final = get_args(MatchMethod)
+
+FETCH_ERROR_KINDS: Final = (
+    "dns",
+    "refused",
+    "timeout",
+    "tls",
+    "http",
+    "too-large",
+    "decode",
+    "parse",
+    "robots",
+    "offsite",
+    "other",
+)
+"""The kinds the crawler is expected to use; the column accepts others so that a new
+failure mode is recorded rather than lost."""
+
+NAMING_CONVENTION: Final = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+"""Deterministic constraint names, so later migrations (and SQLite batch mode, which
+recreates tables) can refer to constraints by name on both backends."""
+
+
+def _one_of(column: str, values: tuple[str, ...]) -> str:
+    quoted = ", ".join(f"'{value}'" for value in values)
+    return f"{column} IN ({quoted})"
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC timestamp on every backend.
+
+    Naive datetimes are refused when written: a naive value's zone is a guess, and evidence
+    timestamps ("fetched at") must not be guesses.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"naive datetime {value!r}: the store keeps timezone-aware UTC times only")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    """Now, as the store wants it (aware, UTC)."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UtcDateTime, str: Text}
+
+
+class Scan(Base):
+    """One run of ``scan``: a crash leaves ``running`` behind, which a later run marks
+    ``interrupted`` rather than mistaking it for a finished scan."""
+
+    __tablename__ = "scans"
+    __table_args__ = (
+        CheckConstraint(_one_of("status", SCAN_STATUSES), name="status"),
+        Index(None, "province_id", "started_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    province_id: Mapped[str]
+    config_path: Mapped[str | None]
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    notes: Mapped[str | None]
+
+
+class ScanCity(Base):
+    """How one city's portal went in one scan: the coverage record that keeps an
+    unreachable portal from reading as "no violations"."""
+
+    __tablename__ = "scan_cities"
+    __table_args__ = (
+        UniqueConstraint("scan_id", "city_id"),
+        CheckConstraint(_one_of("status", CITY_STATUSES), name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scan_id: Mapped[int] = mapped_column(ForeignKey("scans.id", ondelete="CASCADE"))
+    city_id: Mapped[str]
+    portal_url: Mapped[str]
+    status: Mapped[str] = mapped_column(String(16))
+    error: Mapped[str | None]
+    pages_fetched: Mapped[int] = mapped_column(default=0)
+    items_extracted: Mapped[int] = mapped_column(default=0)
+    error_count: Mapped[int] = mapped_column(default=0)
+
+
+class Blob(Base):
+    """A response body, stored once however many pages (and scans) returned it.
+
+    Keyed by the SHA-256 of the *uncompressed* body, so the hash quoted in a finding's
+    evidence can be checked against any copy of the page an inspector holds.
+    """
+
+    __tablename__ = "blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int]  # uncompressed bytes
+    data: Mapped[bytes] = mapped_column(LargeBinary)  # zlib-compressed body
+
+
+class Page(Base):
+    """One fetched response: the evidence a finding points at."""
+
+    __tablename__ = "pages"
+    __table_args__ = (Index(None, "scan_id", "city_id"), Index(None, "url"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scan_id: Mapped[int] = mapped_column(ForeignKey("scans.id", ondelete="CASCADE"))
+    city_id: Mapped[str]
+    url: Mapped[str]
+    final_url: Mapped[str | None]  # after redirects, when different
+    http_status: Mapped[int]
+    fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
+    content_type: Mapped[str | None]
+    declared_encoding: Mapped[str | None]  # from the header or <meta>: often wrong on these portals
+    detected_encoding: Mapped[str | None]  # what the bytes turned out to be
+    sha256: Mapped[str] = mapped_column(String(64), ForeignKey("blobs.sha256"), index=True)
+    rendered: Mapped[bool] = mapped_column(default=False)  # read through headless Chromium
+
+    body: Mapped[Blob] = relationship(lazy="raise")
+
+
+class FetchError(Base):
+    """A request that produced no usable page: a coverage gap, never a clean result."""
+
+    __tablename__ = "fetch_errors"
+    __table_args__ = (Index(None, "scan_id", "city_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scan_id: Mapped[int] = mapped_column(ForeignKey("scans.id", ondelete="CASCADE"))
+    city_id: Mapped[str]
+    url: Mapped[str]
+    kind: Mapped[str] = mapped_column(String(32))  # see FETCH_ERROR_KINDS
+    http_status: Mapped[int | None]
+    message: Mapped[str]
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Observation(Base):
+    """One guide as read in one scan: a :class:`GuideObservation` plus where it came from
+    and, once the checks ran, which standard item it matched."""
+
+    __tablename__ = "observations"
+    __table_args__ = (
+        Index(None, "scan_id", "city_id"),
+        Index(None, "city_id", "item_code"),
+        CheckConstraint(_one_of("match_method", MATCH_METHODS), name="match_method"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scan_id: Mapped[int] = mapped_column(ForeignKey("scans.id", ondelete="CASCADE"))
+    city_id: Mapped[str]
+    page_id: Mapped[int | None] = mapped_column(ForeignKey("pages.id", ondelete="SET NULL"), index=True)
+    standard_code: Mapped[str | None]
+    match_method: Mapped[str | None] = mapped_column(String(16))
+
+    url: Mapped[str]
+    item_code: Mapped[str | None]
+    basic_code: Mapped[str | None]
+    name: Mapped[str]
+    item_type: Mapped[str | None]
+    department: Mapped[str | None]
+    levels: Mapped[list[str]] = mapped_column(JSON, default=list)
+    channels: Mapped[list[str]] = mapped_column(JSON, default=list)
+    online_available: Mapped[bool | None]
+    online_entry_url: Mapped[str | None]
+    online_depth: Mapped[int | None]
+    visits: Mapped[int | None]
+    visit_reason: Mapped[str | None]
+    statutory_days: Mapped[int | None]
+    promised_days: Mapped[int | None]
+    case_type: Mapped[str | None]
+    fee: Mapped[bool | None]
+    appointment: Mapped[bool | None]
+    express: Mapped[bool | None]
+    channel_text: Mapped[str | None]
+    raw_fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    materials: Mapped[list[ObservedMaterial]] = relationship(
+        order_by="ObservedMaterial.position", cascade="all, delete-orphan", lazy="selectin"
+    )
+    locations: Mapped[list[ObservedLocation]] = relationship(
+        order_by="ObservedLocation.position", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+
+class ObservedMaterial(Base):
+    """One row of a guide's 申请材料, in the guide's order (``position``)."""
+
+    __tablename__ = "observed_materials"
+    __table_args__ = (UniqueConstraint("observation_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    observation_id: Mapped[int] = mapped_column(ForeignKey("observations.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    name: Mapped[str]
+    form: Mapped[str | None] = mapped_column(String(16))
+    copies: Mapped[str | None]
+    source: Mapped[str | None]
+    exempt: Mapped[bool] = mapped_column(default=False)
+    necessity: Mapped[str | None]
+
+
+class ObservedLocation(Base):
+    """One place a guide says the item is handled, in the guide's order."""
+
+    __tablename__ = "observed_locations"
+    __table_args__ = (UniqueConstraint("observation_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    observation_id: Mapped[int] = mapped_column(ForeignKey("observations.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    name: Mapped[str]
+    level: Mapped[str | None] = mapped_column(String(16))
+    address: Mapped[str | None]
+    hours: Mapped[str | None]
+    phone: Mapped[str | None]
+
+
+class Finding(Base):
+    """A rule that fired for a city (and item, and dimension), tracked across scans.
+
+    ``fingerprint`` is what makes a finding the same one from night to night, so it is
+    unique: the checks update the row's lifecycle (``last_seen``, ``status``) instead of
+    adding rows. The evidence columns hold the latest evidence.
+    """
+
+    __tablename__ = "findings"
+    __table_args__ = (
+        UniqueConstraint("fingerprint"),
+        Index(None, "city_id", "rule"),
+        Index(None, "status"),
+        CheckConstraint(_one_of("status", FINDING_STATUSES), name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fingerprint: Mapped[str]
+    rule: Mapped[str]
+    city_id: Mapped[str]
+    item_code: Mapped[str | None]  # None for portal-level findings
+    item_name: Mapped[str | None]
+    standard_code: Mapped[str | None]
+    dimension: Mapped[str | None]  # exceeds-standard only: visits | promised_days | materials
+    severity: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    first_seen: Mapped[datetime]
+    last_seen: Mapped[datetime]
+    resolved_at: Mapped[datetime | None]
+    message: Mapped[str]
+    last_scan_id: Mapped[int | None] = mapped_column(ForeignKey("scans.id", ondelete="SET NULL"))
+
+    evidence_url: Mapped[str | None]
+    evidence_fetched_at: Mapped[datetime | None]
+    evidence_http_status: Mapped[int | None]
+    evidence_sha256: Mapped[str | None] = mapped_column(String(64))
+    evidence_excerpt: Mapped[str | None]
+    evidence_snapshot: Mapped[str | None]  # a WARC record or "sha256:<hex>" naming a stored body
+    evidence_screenshot: Mapped[str | None]  # path of a probe's screenshot

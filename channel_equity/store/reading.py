@@ -1,0 +1,186 @@
+"""The read API for the stages after the crawler (checks, reports) and the command line.
+
+Functions return plain model objects detached from their session (loaded columns stay
+readable) or rebuilt :class:`GuideObservation` models, so callers never hold a
+transaction open while they work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from collections.abc import Collection, Iterable
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from channel_equity.observation import GuideObservation, Location, Material
+from channel_equity.store.models import (
+    Blob,
+    FetchError,
+    Finding,
+    Observation,
+    Page,
+    Scan,
+    ScanCity,
+    ScanStatus,
+)
+from channel_equity.store.session import Store, StoreError
+
+FindingFilter = Literal["open", "resolved", "all"]
+_OPEN_STATUSES = ("open", "reopened")
+_FINISHED: tuple[ScanStatus, ...] = ("finished",)
+
+
+def get_scan(store: Store, scan_id: int) -> Scan | None:
+    """The scan with this id, if any."""
+    with store.session() as session:
+        return session.get(Scan, scan_id)
+
+
+def latest_scan(
+    store: Store,
+    *,
+    province_id: str | None = None,
+    statuses: Collection[ScanStatus] | None = _FINISHED,
+) -> Scan | None:
+    """The most recently started scan, by default only among finished ones (what ``check``
+    and ``report`` want); ``statuses=None`` includes running and failed scans too."""
+    query = select(Scan).order_by(Scan.started_at.desc(), Scan.id.desc()).limit(1)
+    if province_id is not None:
+        query = query.where(Scan.province_id == province_id)
+    if statuses is not None:
+        query = query.where(Scan.status.in_(list(statuses)))
+    with store.session() as session:
+        return session.scalars(query).first()
+
+
+def city_results(store: Store, scan_id: int) -> list[ScanCity]:
+    """Each city's coverage record in a scan, by city id."""
+    with store.session() as session:
+        query = select(ScanCity).where(ScanCity.scan_id == scan_id).order_by(ScanCity.city_id)
+        return list(session.scalars(query))
+
+
+def fetch_errors(store: Store, scan_id: int, city_id: str | None = None) -> list[FetchError]:
+    """The fetch errors of a scan (optionally one city's), in the order they happened."""
+    query = select(FetchError).where(FetchError.scan_id == scan_id).order_by(FetchError.id)
+    if city_id is not None:
+        query = query.where(FetchError.city_id == city_id)
+    with store.session() as session:
+        return list(session.scalars(query))
+
+
+def pages_by_id(store: Store, page_ids: Iterable[int]) -> dict[int, Page]:
+    """Pages by id: the evidence (URL, time, status, hash) behind observations."""
+    wanted = sorted(set(page_ids))
+    result: dict[int, Page] = {}
+    with store.session() as session:
+        for start in range(0, len(wanted), 500):  # keep IN lists to a size every backend takes
+            chunk = wanted[start : start + 500]
+            result.update((page.id, page) for page in session.scalars(select(Page).where(Page.id.in_(chunk))))
+    return result
+
+
+def load_observations(
+    store: Store, scan_id: int, city_id: str | None = None
+) -> list[tuple[int, GuideObservation]]:
+    """A scan's observations (optionally one city's) as (observation id, model), in the
+    order they were recorded, with materials and locations in the guide's order."""
+    query = (
+        select(Observation)
+        .where(Observation.scan_id == scan_id)
+        .options(selectinload(Observation.materials), selectinload(Observation.locations))
+        .order_by(Observation.id)
+    )
+    if city_id is not None:
+        query = query.where(Observation.city_id == city_id)
+    with store.session() as session:
+        return [(row.id, _guide_observation(row)) for row in session.scalars(query)]
+
+
+def page_body(store: Store, sha256: str) -> bytes:
+    """The raw body with this hash, checked against the hash before it is returned.
+
+    Raises ``KeyError`` when no such body is stored and :class:`StoreError` when the stored
+    bytes no longer match their hash (evidence must not be silently wrong).
+    """
+    with store.session() as session:
+        blob = session.get(Blob, sha256)
+        if blob is None:
+            raise KeyError(f"no stored body with sha256 {sha256}")
+        body = zlib.decompress(blob.data)
+    if hashlib.sha256(body).hexdigest() != sha256 or len(body) != blob.size:
+        raise StoreError(f"stored body {sha256} is corrupt: its content no longer matches its hash")
+    return body
+
+
+def findings(store: Store, status: FindingFilter = "open", *, city_id: str | None = None) -> list[Finding]:
+    """Findings in a stable order (city, rule, item, dimension).
+
+    ``open`` includes ``reopened``: both are violations standing now.
+    """
+    query = select(Finding).order_by(
+        Finding.city_id, Finding.rule, Finding.item_code, Finding.dimension, Finding.id
+    )
+    if status == "open":
+        query = query.where(Finding.status.in_(_OPEN_STATUSES))
+    elif status == "resolved":
+        query = query.where(Finding.status == "resolved")
+    elif status != "all":
+        raise ValueError(f"unknown finding filter {status!r}; expected open, resolved or all")
+    if city_id is not None:
+        query = query.where(Finding.city_id == city_id)
+    with store.session() as session:
+        return list(session.scalars(query))
+
+
+def finding_to_export(finding: Finding) -> dict[str, Any]:
+    """One finding in the export shape documented in design.md (``findings --format json``)."""
+    return {
+        "rule": finding.rule,
+        "city": finding.city_id,
+        "item_code": finding.item_code,
+        "item_name": finding.item_name,
+        "standard_code": finding.standard_code,
+        "dimension": finding.dimension,
+        "severity": finding.severity,
+        "status": finding.status,
+        "first_seen": export_time(finding.first_seen),
+        "last_seen": export_time(finding.last_seen),
+        "message": finding.message,
+        "evidence": {
+            "url": finding.evidence_url,
+            "fetched_at": export_time(finding.evidence_fetched_at),
+            "http_status": finding.evidence_http_status,
+            "sha256": finding.evidence_sha256,
+            "excerpt": finding.evidence_excerpt,
+            "snapshot": finding.evidence_snapshot,
+            "screenshot": finding.evidence_screenshot,
+        },
+    }
+
+
+def export_time(moment: datetime | None) -> str | None:
+    """``2026-11-24T02:00:11Z``: UTC to the second, as exports and reports show times."""
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _guide_observation(row: Observation) -> GuideObservation:
+    """Rebuild the model field by field from the model's own field list, so a field added
+    to the contract without a column fails here instead of silently reading as empty."""
+    scalar_fields = [name for name in GuideObservation.model_fields if name not in ("materials", "locations")]
+    data: dict[str, Any] = {name: getattr(row, name) for name in scalar_fields}
+    data["materials"] = [
+        Material.model_validate({name: getattr(material, name) for name in Material.model_fields})
+        for material in row.materials
+    ]
+    data["locations"] = [
+        Location.model_validate({name: getattr(location, name) for name in Location.model_fields})
+        for location in row.locations
+    ]
+    return GuideObservation.model_validate(data)

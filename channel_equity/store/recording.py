@@ -1,0 +1,277 @@
+"""The write API the crawler pipeline uses: scans, pages, fetch errors, observations.
+
+Every function is one short transaction of its own, so it can be called from the
+crawler's (Twisted) thread while another thread reads, and a crash loses at most the
+record being written. Where thousands of rows arrive together, :func:`record_observations`
+writes a batch in one transaction.
+
+Arguments are checked before anything is written: an unknown status is a bug in the
+caller and fails loudly here, not as a constraint violation deep in the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from channel_equity.observation import GuideObservation
+from channel_equity.store.models import (
+    CITY_STATUSES,
+    MATCH_METHODS,
+    SCAN_STATUSES,
+    Blob,
+    CityStatus,
+    FetchError,
+    MatchMethod,
+    Observation,
+    ObservedLocation,
+    ObservedMaterial,
+    Page,
+    Scan,
+    ScanCity,
+    ScanStatus,
+    utcnow,
+)
+from channel_equity.store.session import Store
+
+ZLIB_LEVEL = 6
+"""zlib's default: HTML compresses about 5-10x; higher levels cost much CPU for little."""
+
+
+def body_sha256(body: bytes) -> str:
+    """The hex SHA-256 that identifies a body in the store and in findings' evidence."""
+    return hashlib.sha256(body).hexdigest()
+
+
+def start_scan(
+    store: Store, province_id: str, config_path: str | Path | None, *, notes: str | None = None
+) -> int:
+    """Record that a scan began; returns its id for the other calls."""
+    scan = Scan(
+        province_id=province_id,
+        config_path=str(config_path) if config_path is not None else None,
+        started_at=utcnow(),
+        status="running",
+        notes=notes,
+    )
+    with store.session(write=True) as session:
+        session.add(scan)
+        session.flush()
+        return scan.id
+
+
+def finish_scan(
+    store: Store, scan_id: int, status: ScanStatus = "finished", *, notes: str | None = None
+) -> None:
+    """Close a scan with its final status (``finished``, ``failed`` or ``interrupted``)."""
+    _check_choice("scan status", status, SCAN_STATUSES)
+    values: dict[str, object] = {"status": status, "finished_at": utcnow()}
+    if notes is not None:
+        values["notes"] = notes
+    with store.session(write=True) as session:
+        result = session.execute(update(Scan).where(Scan.id == scan_id).values(**values))
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            raise LookupError(f"no scan {scan_id}")
+
+
+def interrupt_running_scans(store: Store, province_id: str) -> list[int]:
+    """Mark scans left ``running`` by a crashed process as ``interrupted``; returns their ids.
+
+    Call before :func:`start_scan` when only one scan of a province runs at a time.
+    """
+    with store.session(write=True) as session:
+        ids = list(
+            session.scalars(select(Scan.id).where(Scan.province_id == province_id, Scan.status == "running"))
+        )
+        if ids:
+            session.execute(
+                update(Scan).where(Scan.id.in_(ids)).values(status="interrupted", finished_at=utcnow())
+            )
+        return ids
+
+
+def record_page(
+    store: Store,
+    scan_id: int,
+    city_id: str,
+    *,
+    url: str,
+    body: bytes,
+    http_status: int,
+    final_url: str | None = None,
+    fetched_at: datetime | None = None,
+    content_type: str | None = None,
+    declared_encoding: str | None = None,
+    detected_encoding: str | None = None,
+    rendered: bool = False,
+) -> int:
+    """Store one fetched response as evidence; the body is kept once per distinct content.
+
+    ``body`` is the raw bytes as received (undecoded), so the stored hash matches what the
+    server sent whatever encoding it claimed. Returns the page id.
+    """
+    digest = body_sha256(body)
+    with store.session(write=True) as session:
+        _store_blob(session, digest, body)
+        page = Page(
+            scan_id=scan_id,
+            city_id=city_id,
+            url=url,
+            final_url=final_url if final_url != url else None,
+            http_status=http_status,
+            fetched_at=fetched_at or utcnow(),
+            content_type=content_type,
+            declared_encoding=declared_encoding,
+            detected_encoding=detected_encoding,
+            sha256=digest,
+            rendered=rendered,
+        )
+        session.add(page)
+        session.flush()
+        return page.id
+
+
+def record_fetch_error(
+    store: Store,
+    scan_id: int,
+    city_id: str,
+    *,
+    url: str,
+    kind: str,
+    message: str,
+    http_status: int | None = None,
+    at: datetime | None = None,
+) -> int:
+    """Record a request that yielded no usable page (a coverage gap); returns its id.
+
+    ``kind`` is one of :data:`~channel_equity.store.models.FETCH_ERROR_KINDS` by
+    convention; other values are stored as given.
+    """
+    error = FetchError(
+        scan_id=scan_id,
+        city_id=city_id,
+        url=url,
+        kind=kind,
+        message=message,
+        http_status=http_status,
+        at=at or utcnow(),
+    )
+    with store.session(write=True) as session:
+        session.add(error)
+        session.flush()
+        return error.id
+
+
+def record_observation(
+    store: Store, scan_id: int, city_id: str, page_id: int | None, obs: GuideObservation
+) -> int:
+    """Store what one guide said, with its materials and locations; returns its id."""
+    return record_observations(store, scan_id, city_id, [(page_id, obs)])[0]
+
+
+def record_observations(
+    store: Store, scan_id: int, city_id: str, items: Iterable[tuple[int | None, GuideObservation]]
+) -> list[int]:
+    """Store many observations of one city in one transaction; ids in the given order.
+
+    For bulk work (re-ingesting a crawl, a pipeline that buffers items): one commit per
+    batch instead of one per guide.
+    """
+    rows = [_observation_row(scan_id, city_id, page_id, obs) for page_id, obs in items]
+    with store.session(write=True) as session:
+        session.add_all(rows)
+        session.flush()
+        return [row.id for row in rows]
+
+
+def record_city_result(
+    store: Store,
+    scan_id: int,
+    city_id: str,
+    *,
+    portal_url: str,
+    status: CityStatus,
+    pages_fetched: int = 0,
+    items_extracted: int = 0,
+    error_count: int = 0,
+    error: str | None = None,
+) -> None:
+    """Record how a city's portal went in a scan; a second call for the same city (a
+    resumed scan) replaces the first."""
+    _check_choice("city status", status, CITY_STATUSES)
+    values = {
+        "scan_id": scan_id,
+        "city_id": city_id,
+        "portal_url": portal_url,
+        "status": status,
+        "pages_fetched": pages_fetched,
+        "items_extracted": items_extracted,
+        "error_count": error_count,
+        "error": error,
+    }
+    dialect = postgresql if store.dialect == "postgresql" else sqlite
+    statement = dialect.insert(ScanCity).values(**values)
+    statement = statement.on_conflict_do_update(
+        index_elements=[ScanCity.scan_id, ScanCity.city_id],
+        set_={key: statement.excluded[key] for key in values if key not in ("scan_id", "city_id")},
+    )
+    with store.session(write=True) as session:
+        session.execute(statement)
+
+
+def record_matches(store: Store, matches: Mapping[int, tuple[str | None, MatchMethod]]) -> None:
+    """Record which standard item each observation matched: observation id ->
+    (standard code or None, how it matched). Written by the checks."""
+    for _code, method in matches.values():
+        _check_choice("match method", method, MATCH_METHODS)
+    if not matches:
+        return
+    with store.session(write=True) as session:
+        session.execute(
+            update(Observation),
+            [
+                {"id": observation_id, "standard_code": code, "match_method": method}
+                for observation_id, (code, method) in matches.items()
+            ],
+        )
+
+
+def _store_blob(session: Session, digest: str, body: bytes) -> None:
+    """Insert the body unless a body with this hash is already stored.
+
+    The existence check spares compressing a body seen before (most pages on a re-scan);
+    ON CONFLICT covers a concurrent writer storing the same body in between.
+    """
+    if session.scalar(select(Blob.sha256).where(Blob.sha256 == digest)) is not None:
+        return
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(Blob).values(
+        sha256=digest, size=len(body), data=zlib.compress(body, ZLIB_LEVEL)
+    )
+    session.execute(statement.on_conflict_do_nothing(index_elements=[Blob.sha256]))
+
+
+def _observation_row(scan_id: int, city_id: str, page_id: int | None, obs: GuideObservation) -> Observation:
+    fields = obs.model_dump(mode="json", exclude={"materials", "locations"})
+    row = Observation(scan_id=scan_id, city_id=city_id, page_id=page_id, **fields)
+    row.materials = [
+        ObservedMaterial(position=position, **material.model_dump(mode="json"))
+        for position, material in enumerate(obs.materials)
+    ]
+    row.locations = [
+        ObservedLocation(position=position, **location.model_dump(mode="json"))
+        for position, location in enumerate(obs.locations)
+    ]
+    return row
+
+
+def _check_choice(what: str, value: str, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise ValueError(f"unknown {what} {value!r}; expected one of {', '.join(allowed)}")
