@@ -1,0 +1,55 @@
+"""One real scan of the simulated province, shared by the integration tests.
+
+The simulator serves real HTTP on 127.0.0.1 (ephemeral ports), the scan runs the real
+command line in a subprocess (Scrapy, headless Chromium for the JavaScript portal, a real
+SQLite store), and the tests compare what was stored with the simulator's ground truth.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from channel_equity.store.session import Store, open_store
+from crawler.simulator import build_demo_province, serve_province, write_truth
+
+
+@dataclass
+class ScannedProvince:
+    store: Store
+    truth: dict[str, Any]
+    stdout: str
+    config_path: Path
+
+    def truth_city(self, city_id: str) -> dict[str, Any]:
+        return next(c for c in self.truth["cities"] if c["id"] == city_id)
+
+
+def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "200"}
+    return subprocess.run([sys.executable, "-m", "channel_equity", *args], capture_output=True, text=True,
+                          timeout=timeout, env=env)
+
+
+@pytest.fixture(scope="session")
+def scanned_province(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ScannedProvince]:
+    workdir = tmp_path_factory.mktemp("province")
+    province = build_demo_province()
+    truth_path = workdir / "truth.json"
+    write_truth(province, truth_path)
+    config_path = workdir / "province.yaml"
+    with serve_province(province) as served:
+        served.write_config(config_path, database=f"sqlite:///{workdir / 'monitor.db'}")
+        result = run_cli("scan", "--config", str(config_path))
+    assert result.returncode == 0, result.stderr[-3000:]
+    store = open_store(f"sqlite:///{workdir / 'monitor.db'}")
+    yield ScannedProvince(store, json.loads(truth_path.read_text(encoding="utf-8")), result.stdout, config_path)
+    store.close()
