@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from channel_equity.store import recording
-from channel_equity.store.session import Store
+from channel_equity.store.session import Store, open_store
 from crawler.items import FetchedPage, FetchFailure
 
 
@@ -18,7 +18,12 @@ class StorePipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> StorePipeline:
-        return cls(crawler.settings["CHANNEL_EQUITY_STORE"], crawler.settings["CHANNEL_EQUITY_SCAN_ID"])
+        """Settings are deep-copied by Scrapy, so they carry the store's URL, not the store."""
+        store = open_store(crawler.settings["CHANNEL_EQUITY_STORE_URL"], upgrade=False)
+        return cls(store, crawler.settings.getint("CHANNEL_EQUITY_SCAN_ID"))
+
+    def close_spider(self) -> None:
+        self.store.close()
 
     def process_item(self, item: Any) -> Any:
         if isinstance(item, FetchedPage):

@@ -61,7 +61,7 @@ def scrapy_settings(crawl: CrawlSettings, store: Store, scan_id: int) -> dict[st
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
         "LOG_LEVEL": "ERROR",
         "TELNETCONSOLE_ENABLED": False,
-        "CHANNEL_EQUITY_STORE": store,
+        "CHANNEL_EQUITY_STORE_URL": store.url,
         "CHANNEL_EQUITY_SCAN_ID": scan_id,
     }
 

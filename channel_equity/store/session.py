@@ -98,6 +98,11 @@ class Store:
         return self.engine.dialect.name
 
     @property
+    def url(self) -> str:
+        """The full URL (password included), to open the same store in another component."""
+        return self.engine.url.render_as_string(hide_password=False)
+
+    @property
     def display_url(self) -> str:
         """The URL with its password hidden, for messages and logs."""
         return _show(self.engine.url)

@@ -137,15 +137,6 @@ SHARED_DATA_MATERIALS: tuple[str, ...] = (
 )
 """Papers the government already holds (policy.shared_data_materials)."""
 
-SHARED_MATERIAL_SOURCES: dict[str, str] = {
-    "居民身份证复印件": "政府部门核发",
-    "营业执照复印件": "政府部门核发",
-    "户口簿复印件": "政府部门核发",
-    "结婚证复印件": "政府部门核发",
-    "不动产权证书复印件": "政府部门核发",
-    "社会保障卡复印件": "政府部门核发",
-}
-
 PERSON_SHARED = ("居民身份证复印件", "户口簿复印件", "结婚证复印件", "社会保障卡复印件")
 LEGAL_SHARED = ("营业执照复印件", "不动产权证书复印件")
 
@@ -159,6 +150,7 @@ GENERIC_MATERIALS: tuple[MaterialSeed, ...] = (
 )
 """Fillers when an item's own pool is too short for a scenario that needs more materials."""
 
+# fmt: off
 ABOLISHED_ITEMS: tuple[AbolishedSeed, ...] = (
     AbolishedSeed("000103901000", "印章刻制审批", "police", "印章刻制核准（备案）", "印章刻制业特种行业登记"),
     AbolishedSeed("000117901000", "企业年检", "market", "企业年度检验", "企业信用修复申请"),
@@ -172,15 +164,18 @@ ABOLISHED_ITEMS: tuple[AbolishedSeed, ...] = (
                   "建筑业企业资质证书遗失补办"),
     AbolishedSeed("000112901000", "电影放映单位设立审批", "culture", "电影放映单位设立备案", "数字电影放映设备登记"),
 )
+# fmt: on
 
-VISIT_REASONS: tuple[str, ...] = (
-    "需现场核验申请人身份及材料原件",
-    "需现场采集人像及指纹信息",
-    "需现场勘验经营场所",
-    "需申请人本人到场签字确认",
-    "需当场领取纸质证书",
-)
-"""必须现场办理原因说明 wording for guides that need a visit."""
+VISIT_REASONS: dict[str, tuple[str, ...]] = {
+    "person": (
+        "需现场核验申请人身份及材料原件",
+        "需现场采集人像及指纹信息",
+        "需申请人本人到场签字确认",
+        "需当场领取纸质证书",
+    ),
+    "legal": ("需现场核验材料原件", "需现场勘验经营场所", "需法定代表人到场签字确认", "需当场领取纸质证书"),
+}
+"""必须现场办理原因说明 wording for guides that need a visit, by who applies."""
 
 LEGAL_BASES: dict[str, str] = {
     "market": "《中华人民共和国食品安全法》《中华人民共和国市场主体登记管理条例》",
