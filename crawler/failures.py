@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from scrapy import exceptions as scrapy_errors
 from scrapy.exceptions import IgnoreRequest
 from twisted.internet import error as net_error
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
-KINDS: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], str], ...] = (
-    (net_error.DNSLookupError, "dns"),
-    (net_error.ConnectionRefusedError, "refused"),
-    ((net_error.TimeoutError, net_error.TCPTimedOutError), "timeout"),
-    ((net_error.ConnectionLost, net_error.ConnectionDone, ResponseFailed, ResponseNeverReceived), "connection"),
+
+def _scrapy_error(name: str) -> tuple[type[BaseException], ...]:
+    """Scrapy 2.19 wraps network errors in its own classes; older versions raise Twisted's."""
+    found = getattr(scrapy_errors, name, None)
+    return (found,) if isinstance(found, type) else ()
+
+
+KINDS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
+    ((net_error.DNSLookupError, *_scrapy_error("CannotResolveHostError")), "dns"),
+    ((net_error.ConnectionRefusedError, *_scrapy_error("DownloadConnectionRefusedError")), "refused"),
+    ((net_error.TimeoutError, net_error.TCPTimedOutError, *_scrapy_error("DownloadTimeoutError")), "timeout"),
+    ((net_error.ConnectionLost, net_error.ConnectionDone, ResponseFailed, ResponseNeverReceived,
+      *_scrapy_error("ResponseDataLossError"), *_scrapy_error("DownloadFailedError")), "connection"),
 )
 
 
@@ -33,6 +42,6 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
         return "browser", f"browser: {text.splitlines()[0]}"
     if "Timeout" in name:
         return "timeout", f"timeout: {text}"
-    if "Cancelled" in name and "size" in text.lower():
-        return "too-large", text
+    if "Cancelled" in name:
+        return ("too-large" if "size" in text.lower() else "cancelled"), f"{name}: {text}"
     return "other", f"{name}: {text.splitlines()[0] if text else ''}"

@@ -20,7 +20,7 @@ CATALOG_WORDS = (
     "部门服务", "按部门", "部门", "事项", "目录", "清单", "办事", "服务", "指南", "主题", "分类",
 )
 PAGINATION_WORDS = ("下一页", "上一页", "下页", "上页", "首页", "尾页", "末页", "next", "prev", "»", "«", ">", "<")
-SKIP_WORDS = ("登录", "注册", "退出", "English", "无障碍", "长者模式", "关怀版")
+SKIP_LINK_TEXT = re.compile(r"^\s*(?:用户|个人|法人|企业)?(?:登录|注册|登录/注册|退出|退出登录|English|无障碍|长者模式|关怀版)\s*$")
 SKIP_EXTENSIONS = re.compile(
     r"\.(?:css|js|png|jpe?g|gif|svg|ico|webp|bmp|pdf|docx?|xlsx?|pptx?|zip|rar|7z|apk|exe|mp[34]|avi|wav|woff2?|ttf)$",
     re.IGNORECASE,
@@ -102,7 +102,7 @@ def discover_links(html: str, page_url: str, origin: str, extra_words: Iterable[
     found: dict[str, Link] = {}
     extra = tuple(extra_words)
     for href, text in _raw_links(selector):
-        if any(word in text for word in SKIP_WORDS):
+        if SKIP_LINK_TEXT.match(text):  # an exact match: "医师执业注册" is an item, not a sign-up link
             continue
         try:
             url = canonical_url(urljoin(base_url, href))

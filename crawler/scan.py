@@ -60,6 +60,7 @@ def scrapy_settings(crawl: CrawlSettings, store: Store, scan_id: int) -> dict[st
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": int(crawl.timeout_seconds * 1000),
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
         "LOG_LEVEL": "ERROR",
+        "LOG_INSTALL_ROOT_HANDLER": False,
         "TELNETCONSOLE_ENABLED": False,
         "CHANNEL_EQUITY_STORE_URL": store.url,
         "CHANNEL_EQUITY_SCAN_ID": scan_id,
@@ -101,7 +102,7 @@ def run_scan(
     monitor = loaded.monitor
     lexicon = load_label_lexicon()
     scan_id = recording.start_scan(store, monitor.province.id, str(loaded.path))
-    process = CrawlerProcess(scrapy_settings(monitor.crawl, store, scan_id), install_root_handler=False)
+    process = CrawlerProcess(scrapy_settings(monitor.crawl, store, scan_id))
     crawler = process.create_crawler(PortalSpider)
     states: dict[str, CityCrawlState] = {}
 
