@@ -48,6 +48,7 @@ def scrapy_settings(crawl: CrawlSettings, store: Store, scan_id: int) -> dict[st
         "RETRY_BACKOFF_BASE": 0.5,
         "DOWNLOAD_MAXSIZE": crawl.max_page_bytes,
         "DOWNLOAD_WARNSIZE": 0,
+        "HTTPERROR_ALLOW_ALL": True,  # error pages are evidence too; redirects are still followed
         "DOWNLOADER_MIDDLEWARES": {"crawler.backoff.RetryBackoffMiddleware": 560},
         "ITEM_PIPELINES": {"crawler.pipelines.StorePipeline": 300},
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",

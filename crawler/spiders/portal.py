@@ -85,7 +85,7 @@ class PortalSpider(scrapy.Spider):
         state.requested += 1
         render = render or state.target.overrides.render == "js"
         meta: dict[str, Any] = {"city_id": state.target.city_id, "nav_depth": depth, "entry": entry,
-                                "download_slot": state.target.city_id, "handle_httpstatus_all": True}
+                                "download_slot": state.target.city_id}
         if render:
             meta["playwright"] = True
             meta["playwright_page_methods"] = [PageMethod("wait_for_load_state", "networkidle")]

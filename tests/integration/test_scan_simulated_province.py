@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from sqlalchemy import or_
+
 from channel_equity.store import reading
 from channel_equity.store.models import Page
 from crawler.quality import format_quality_table, score_portal
@@ -61,9 +63,13 @@ def test_gbk_portal_is_stored_and_decoded_correctly(scanned_province: ScannedPro
         names = {obs.name for _, obs in observations}
         true_names = {item["name"] for item in city["items"] if not item.get("login_wall")}
         assert len(names & true_names) >= 0.99 * len(true_names)
-        pages = reading.pages_by_id(scanned_province.store, [page_id for page_id, _ in observations])
-        for page in list(pages.values())[:5]:
-            assert page.detected_encoding == "gb18030"
+        guide_urls = [obs.url for _, obs in observations][:5]
+        with scanned_province.store.session() as session:
+            pages = session.query(Page).filter(Page.scan_id == scan_id, or_(Page.url.in_(guide_urls), Page.final_url.in_(guide_urls))).all()
+        assert len(pages) == len(guide_urls)
+        for page in pages:
+            assert page.declared_encoding == "gb2312" and "charset" not in (page.content_type or "")
+            assert page.detected_encoding == "gb18030", page.url
             body = reading.page_body(scanned_province.store, page.sha256)
             assert not is_utf8(body), "the stored body must be the original GBK bytes"
             assert body.decode("gb18030").count("办") > 0
