@@ -30,6 +30,8 @@ _NUMBERING = re.compile(
 _PARENTHESISED = re.compile(r"\([^()]{0,30}\)")
 _EDGE_NOISE = "*★☆●■◆▪·•-—_|>»:【】[]〔〕 "
 _KEY_NOISE = re.compile(r"[_\-\s.]")
+_SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！!？?《》“”\"]")
+_COLON_VALUE = re.compile(r"^[^:：]{1,24}[:：]\s*\S")
 
 
 def normalize_label(text: str) -> str:
@@ -40,6 +42,17 @@ def normalize_label(text: str) -> str:
         folded = _NUMBERING.sub("", folded.strip(_EDGE_NOISE))
     folded = _PARENTHESISED.sub("", folded).strip(_EDGE_NOISE)
     return folded.lower()
+
+
+def is_label_shaped(text: str) -> bool:
+    """Short, no sentence punctuation, some letters: could be a label."""
+    label = normalize_label(text)
+    return (
+        0 < len(label) <= LABEL_MAX_CHARS
+        and not _SENTENCE_PUNCTUATION.search(label)
+        and not _COLON_VALUE.match(text)
+        and any(ch.isalpha() for ch in label)
+    )
 
 
 def normalize_key(key: str) -> str:
@@ -74,6 +87,7 @@ class Vocabulary:
             self.variants[key] = self.variants.get(key, ()) + tuple(words)
             for word in words:  # a portal's own label is meant for this field, whatever the default says
                 self._exact[normalize_label(word)] = LabelMatch(key, 0)
+        self._plain = frozenset(word for words in self.variants.values() for word in words)
         self._tails = tuple(normalize_label(t) for t in tails)
         self._exclude = {k: tuple(normalize_label(w) for w in ws) for k, ws in (exclude or {}).items()}
         self._cache: dict[str, LabelMatch | None] = {}
@@ -106,10 +120,15 @@ class Vocabulary:
 
     def is_exact(self, text: str) -> bool:
         """True when ``text`` is a variant itself (no tail): the strict test for splitting lines."""
-        return normalize_label(text) in self._exact
+        return text in self._plain or normalize_label(text) in self._exact
+
+    def is_variant(self, text: str) -> bool:
+        """True when ``text`` is a variant exactly as written (no folding): the cheap test
+        tried on every suffix before a colon in running text."""
+        return text in self._plain
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LabelLexicon:
     """Everything the extractor knows about wording, loaded from ``config/labels.yaml``."""
 
@@ -123,6 +142,8 @@ class LabelLexicon:
     _extended: dict[tuple[tuple[str, tuple[str, ...]], ...], LabelLexicon] = field(
         default_factory=dict, compare=False, repr=False
     )
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """Structures derived from the words (compiled patterns), built once per lexicon."""
 
     def words(self, name: str) -> tuple[str, ...]:
         """A flat word list of the lexicon (``online_entry_texts``, ``channel_online_not`` ...)."""
