@@ -45,15 +45,16 @@ def scan_with_progress(
 
 
 def city_table(scan_id: int, results: list[CityScanResult], names: dict[str, str]) -> Table:
-    table = Table(title=f"scan {scan_id}", show_lines=False)
-    for column, justify in (("city", "left"), ("name", "left"), ("status", "left"), ("pages fetched", "right"),
-                            ("items extracted", "right"), ("errors", "right"), ("problem", "left")):
-        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    table = Table(title=f"scan {scan_id}: pages fetched, guide items extracted, fetch errors", show_lines=False)
+    for column, justify in (("city", "left"), ("name", "left"), ("status", "left"), ("pages", "right"),
+                            ("items", "right"), ("errors", "right")):
+        table.add_column(column, justify=justify, no_wrap=True)  # type: ignore[arg-type]
+    table.add_column("problem", overflow="fold")
     for result in results:
         style = STATUS_STYLE.get(result.status, "")
         table.add_row(result.city_id, names.get(result.city_id, ""), f"[{style}]{result.status}[/]",
                       str(result.pages_fetched), str(result.items_extracted), str(result.errors),
-                      (result.error or "")[:80])
+                      (result.error or "")[:120])
     return table
 
 

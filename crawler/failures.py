@@ -24,6 +24,10 @@ KINDS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
 )
 
 
+PHRASES = {"dns": "host name not found (DNS)", "refused": "connection refused", "timeout": "timed out",
+           "connection": "connection lost or response incomplete"}
+
+
 def classify_failure(failure: Failure) -> tuple[str, str]:
     """(kind, one-line message) for a failed request."""
     exc = failure.value
@@ -36,7 +40,7 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
         return "ignored", text
     for types, kind in KINDS:
         if isinstance(exc, types):
-            return kind, f"{kind}: {text}"
+            return kind, PHRASES[kind]
     name = type(exc).__name__
     if "playwright" in type(exc).__module__.lower() or "Playwright" in name:
         return "browser", f"browser: {text.splitlines()[0]}"
