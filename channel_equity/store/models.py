@@ -306,6 +306,7 @@ class Finding(Base):
     fingerprint: Mapped[str]
     rule: Mapped[str]
     city_id: Mapped[str]
+    subject: Mapped[str] = mapped_column(default="")  # item identity, page path, or "" for the city
     item_code: Mapped[str | None]  # None for portal-level findings
     item_name: Mapped[str | None]
     standard_code: Mapped[str | None]
@@ -325,3 +326,23 @@ class Finding(Base):
     evidence_excerpt: Mapped[str | None]
     evidence_snapshot: Mapped[str | None]  # a WARC record or "sha256:<hex>" naming a stored body
     evidence_screenshot: Mapped[str | None]  # path of a probe's screenshot
+
+
+FindingEventKind = Literal["opened", "resolved", "reopened"]
+FINDING_EVENT_KINDS: Final = get_args(FindingEventKind)
+
+
+class FindingEvent(Base):
+    """A step in a finding's history: when it was opened, resolved or reopened, by which scan."""
+
+    __tablename__ = "finding_events"
+    __table_args__ = (
+        Index(None, "finding_id"),
+        CheckConstraint(_one_of("event", FINDING_EVENT_KINDS), name="event"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="CASCADE"))
+    scan_id: Mapped[int | None] = mapped_column(ForeignKey("scans.id", ondelete="SET NULL"))
+    event: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime]
