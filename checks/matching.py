@@ -46,7 +46,7 @@ class CodeNameIndex(Generic[ItemT]):
     """Looks items up by code (equal or contained) and by normalised name or alias."""
 
     def __init__(self, items: Iterable[ItemT]) -> None:
-        self.items = list(items)
+        self.items: list[ItemT] = list(items)
         self.by_code: dict[str, ItemT] = {normalise_code(item.code): item for item in self.items if item.code}
         self.by_name: dict[str, ItemT] = {}
         self.by_alias: dict[str, ItemT] = {}
