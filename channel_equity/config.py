@@ -98,6 +98,13 @@ class CrawlSettings(StrictModel):
     autothrottle: bool = True
 
 
+class RuleSettings(StrictModel):
+    """Per-rule settings: a province may change a rule's severity or switch it off."""
+
+    enabled: bool = True
+    severity: Literal["critical", "high", "medium", "low", "info"] | None = None
+
+
 class MonitorConfig(StrictModel):
     province: Province
     database: str | None = None
@@ -105,6 +112,10 @@ class MonitorConfig(StrictModel):
     cities: list[City] = Field(min_length=1)
     policy: Policy = Field(default_factory=Policy)
     thresholds: dict[str, float | int | str] = Field(default_factory=dict)
+    rules: dict[str, RuleSettings] = Field(default_factory=dict, description="rule id -> settings")
+    phrases: dict[str, list[str]] = Field(
+        default_factory=dict, description="extra phrases per lexicon category, added to config/phrases.yaml"
+    )
     crawl: CrawlSettings = Field(default_factory=CrawlSettings)
 
     @model_validator(mode="after")

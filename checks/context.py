@@ -7,6 +7,7 @@ rule is a pure function of (observations, policy, thresholds, phrases) and is ea
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -100,9 +101,10 @@ class CheckContext:
     coverage: dict[str, CityCoverage]
     pages: list[PageRecord] = field(default_factory=list)
     failures: list[FetchFailureRecord] = field(default_factory=list)
-    page_text: dict[int, str] = field(default_factory=dict)  # filled lazily by load_page_text
+    page_text_loader: Callable[[PageRecord], str] = lambda page: ""
 
     def __post_init__(self) -> None:
+        self._page_text: dict[int, str] = {}
         self.observed_items = {(g.city_id, g.subject) for g in self.guides}
         self.observed_pages = {(p.city_id, page_subject(p.url)) for p in self.pages if p.http_status < 400}
         self.pages_by_url: dict[str, PageRecord] = {}
@@ -120,6 +122,17 @@ class CheckContext:
     def threshold(self, name: str, default: float) -> float:
         value = self.config.thresholds.get(name, default)
         return float(value)
+
+    def text_of(self, page: PageRecord) -> str:
+        """The decoded text of a stored page (HTML source as fetched or rendered), cached."""
+        text = self._page_text.get(page.page_id)
+        if text is None:
+            text = self._page_text[page.page_id] = self.page_text_loader(page)
+        return text
+
+    def entry_fetch(self, url: str) -> PageRecord | FetchFailureRecord | None:
+        """What became of fetching ``url`` (an online entry) in this scan, if it was fetched."""
+        return self.pages_by_url.get(url) or self.failures_by_url.get(url)
 
     def city_reachable(self, city_id: str) -> bool:
         coverage = self.coverage.get(city_id)
