@@ -22,6 +22,7 @@ class FetchedPage:
     detected_encoding: str | None
     body: bytes
     rendered: bool
+    text: str = ""  # the decoded body, for the spider's own use (the store keeps the bytes)
     observation: GuideObservation | None = None
     observations: list[GuideObservation] = field(default_factory=list)  # JSON lists may hold several
 

@@ -81,9 +81,9 @@ def city_result(state: CityCrawlState) -> CityScanResult:
     """A portal none of whose entry pages could be fetched is unreachable: a gap, not a pass."""
     status: CityStatus
     error: str | None
-    if state.entry_successes == 0:
+    if state.home_successes == 0:
         status = "unreachable"
-        error = "; ".join(dict.fromkeys(state.entry_failures)) or "no entry page could be fetched"
+        error = "; ".join(dict.fromkeys(state.home_failures)) or "no entry page could be fetched"
     elif state.errors or state.truncated:
         status = "partial"
         error = "page limit reached" if state.truncated else None

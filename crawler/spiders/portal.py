@@ -51,9 +51,10 @@ class CityCrawlState:
     pages_fetched: int = 0
     items_extracted: int = 0
     errors: int = 0
-    entry_failures: list[str] = field(default_factory=list)
-    entry_successes: int = 0
-    entries: int = 0
+    home_failures: list[str] = field(default_factory=list)
+    home_successes: int = 0
+    homes: int = 0
+    online_entries_checked: int = 0
     truncated: bool = False
 
 
@@ -71,50 +72,70 @@ class PortalSpider(scrapy.Spider):
             if state.target.catalog and canonical_url(state.target.catalog) != canonical_url(state.target.portal):
                 entries.append(state.target.catalog)
             for url in entries:
-                state.entries += 1
-                request = self._request(state, url, depth=0, priority=100, entry=True)
+                state.homes += 1
+                request = self._request(state, url, depth=0, priority=100, home=True)
                 if request is not None:
                     yield request
 
     def _request(
-        self, state: CityCrawlState, url: str, depth: int, priority: int, entry: bool = False, render: bool = False
+        self, state: CityCrawlState, url: str, depth: int, priority: int, home: bool = False, render: bool = False
     ) -> Request | None:
         if state.requested >= state.target.max_pages:
             state.truncated = True
             return None
         state.requested += 1
         render = render or state.target.overrides.render == "js"
-        meta: dict[str, Any] = {"city_id": state.target.city_id, "nav_depth": depth, "entry": entry,
+        meta: dict[str, Any] = {"city_id": state.target.city_id, "nav_depth": depth, "home": home,
                                 "download_slot": state.target.city_id}
         if render:
             meta["playwright"] = True
             meta["playwright_page_methods"] = [PageMethod("wait_for_load_state", "networkidle")]
         return Request(url, callback=self.parse, errback=self.on_error, priority=priority, meta=meta,
-                       dont_filter=render and entry)
+                       dont_filter=render and home)
+
+    def _check_online_entry(self, state: CityCrawlState, url: str | None) -> Iterator[Request]:
+        """Fetch the guide's online entry once, as a citizen clicking 在线办理 would.
+
+        The page (or the failure) is stored as evidence for ``online-entry-broken``; entries
+        often live on another system, so they are fetched off-site too, but never followed.
+        """
+        if not url or not url.startswith(("http://", "https://")) or state.online_entries_checked >= state.target.max_pages:
+            return
+        state.online_entries_checked += 1
+        yield Request(url, callback=self.parse_online_entry, errback=self.on_error, priority=-10,
+                      meta={"city_id": state.target.city_id, "online_entry": True, "download_slot": state.target.city_id})
+
+    def parse_online_entry(self, response: Response, **kwargs: Any) -> Iterator[FetchedPage]:
+        state = self.states[response.meta["city_id"]]
+        yield self._page(state, response)
+
+    def _page(self, state: CityCrawlState, response: Response) -> FetchedPage:
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1") or None
+        decoded = decode_page(response.body, content_type)
+        return FetchedPage(
+            city_id=state.target.city_id, url=response.meta.get("redirect_urls", [response.url])[0],
+            final_url=response.url, http_status=response.status, fetched_at=datetime.now(UTC),
+            content_type=content_type, declared_encoding=decoded.declared,
+            detected_encoding=decoded.used, body=response.body, rendered=bool(response.meta.get("playwright")),
+            text=decoded.text,
+        )
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         state = self.states[response.meta["city_id"]]
         state.pages_fetched += 1
-        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1") or None
-        decoded = decode_page(response.body, content_type)
-        rendered = bool(response.meta.get("playwright"))
-        page = FetchedPage(
-            city_id=state.target.city_id, url=response.request.url if response.request else response.url,
-            final_url=response.url, http_status=response.status, fetched_at=datetime.now(UTC),
-            content_type=content_type, declared_encoding=decoded.declared,
-            detected_encoding=decoded.used, body=response.body, rendered=rendered,
-        )
+        page = self._page(state, response)
+        rendered, content_type = page.rendered, page.content_type
         if response.status >= 400:
             state.errors += 1
-            self._note_entry(state, response.meta, ok=False, reason=f"HTTP {response.status}")
+            self._note_home(state, response.meta, ok=False, reason=f"HTTP {response.status}")
             yield page
             yield FetchFailure(state.target.city_id, page.url, "http", f"HTTP {response.status}", response.status)
             return
-        self._note_entry(state, response.meta, ok=True)
-        if "json" in (content_type or "").lower() or decoded.text.lstrip().startswith(("{", "[")):
-            yield from self._parse_json(state, page, decoded.text)
+        self._note_home(state, response.meta, ok=True)
+        text = page.text
+        if "json" in (content_type or "").lower() or text.lstrip().startswith(("{", "[")):
+            yield from self._parse_json(state, page, text)
             return
-        text = decoded.text
         overrides = state.target.overrides
         if looks_like_guide(text, self.lexicon):
             observation = extract_guide(text, response.url, self.lexicon, overrides)
@@ -122,6 +143,7 @@ class PortalSpider(scrapy.Spider):
                 page.observation = observation
                 state.items_extracted += 1
                 yield page
+                yield from self._check_online_entry(state, observation.online_entry_url)
                 return
         yield page
         if not rendered and "<script" in text.lower() and visible_text_length(text) < JS_SHELL_MAX_TEXT:
@@ -142,6 +164,8 @@ class PortalSpider(scrapy.Spider):
             page.observation = observation
             state.items_extracted += 1
         yield page
+        if observation is not None:
+            yield from self._check_online_entry(state, observation.online_entry_url)
 
     def _follow(self, state: CityCrawlState, response: Response, text: str) -> Iterator[Request]:
         depth = response.meta["nav_depth"]
@@ -156,21 +180,25 @@ class PortalSpider(scrapy.Spider):
                 return
             yield request
 
-    def _note_entry(self, state: CityCrawlState, meta: dict[str, Any], ok: bool, reason: str = "") -> None:
-        if not meta.get("entry"):
+    def _note_home(self, state: CityCrawlState, meta: dict[str, Any], ok: bool, reason: str = "") -> None:
+        if not meta.get("home"):
             return
         if ok:
-            state.entry_successes += 1
+            state.home_successes += 1
         else:
-            state.entry_failures.append(reason)
+            state.home_failures.append(reason)
 
     def on_error(self, failure: Failure) -> Iterator[FetchFailure]:
         request = failure.request  # type: ignore[attr-defined]
         state = self.states[request.meta["city_id"]]
         kind, message = classify_failure(failure)
+        url = request.meta.get("redirect_urls", [request.url])[0]
+        if request.meta.get("online_entry"):
+            yield FetchFailure(state.target.city_id, url, kind, f"online entry: {message}")
+            return
         if kind != "robots":
             state.errors += 1
-            self._note_entry(state, request.meta, ok=False, reason=message)
-        elif request.meta.get("entry"):
-            state.entry_failures.append(message)
-        yield FetchFailure(state.target.city_id, request.url, kind, message)
+            self._note_home(state, request.meta, ok=False, reason=message)
+        elif request.meta.get("home"):
+            state.home_failures.append(message)
+        yield FetchFailure(state.target.city_id, url, kind, message)
