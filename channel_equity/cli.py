@@ -69,6 +69,42 @@ def scan(
     scan_and_print(loaded, store, city or None, console)
 
 
+ScanOption = Annotated[int | None, typer.Option("--scan", help="scan id (default: the latest finished scan)")]
+
+
+def check_or_exit(loaded: LoadedConfig, store: Store, scan_id: int | None) -> None:
+    from channel_equity.check_command import print_check_summary
+    from checks.registry import UnknownRuleError
+    from checks.runner import CheckError, run_checks
+
+    try:
+        summary = run_checks(loaded, store, scan_id)
+    except (CheckError, UnknownRuleError) as exc:
+        raise fail(f"{loaded.path}: {exc}" if isinstance(exc, UnknownRuleError) else str(exc)) from None
+    print_check_summary(summary, console)
+
+
+@app.command()
+def check(config: ConfigOption, scan: ScanOption = None, db: DbOption = None) -> None:
+    """Run the rules over a scan (the latest by default) and update the findings and their history.
+
+    Re-run it after changing thresholds, lexicons or the policy: nothing is crawled again.
+    """
+    loaded = load_or_exit(config)
+    check_or_exit(loaded, store_or_exit(loaded, db), scan)
+
+
+@app.command()
+def run(config: ConfigOption, db: DbOption = None) -> None:
+    """Scan every configured portal, then check: what the nightly job runs."""
+    from channel_equity.scan_command import scan_and_print
+
+    loaded = load_or_exit(config)
+    store = store_or_exit(loaded, db)
+    scan_id = scan_and_print(loaded, store, None, console)
+    check_or_exit(loaded, store, scan_id)
+
+
 @app.command()
 def findings(
     config: ConfigOption,

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from channel_equity.config import MonitorConfig, Policy, StandardItem
 from channel_equity.observation import GuideObservation
+from channel_equity.store.models import MatchMethod
 from checks.verdict import Evidence
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class GuideRecord:
     observation: GuideObservation
     page: PageRecord | None
     standard: StandardItem | None = None
-    match_method: str = "unmatched"
+    match_method: MatchMethod = "unmatched"
 
     @property
     def subject(self) -> str:

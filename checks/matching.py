@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 
 from channel_equity.config import AbolishedItem, Policy, StandardItem
 from channel_equity.observation import GuideObservation
+from channel_equity.store.models import MatchMethod
 
 BRACKETED = re.compile(r"[（(【\[〔][^）)】\]〕]*[）)】\]〕]")
 NOISE = re.compile(r"[\s\-—_·•.,，。、:：;；'\"“”‘’《》<>]+")
@@ -39,7 +40,7 @@ def normalise_code(code: str) -> str:
 @dataclass(frozen=True)
 class Match(Generic[ItemT]):
     item: ItemT | None
-    method: str  # code | name | alias | unmatched
+    method: MatchMethod
 
 
 class CodeNameIndex(Generic[ItemT]):

@@ -1,0 +1,20 @@
+"""What the city-level rules share: one verdict per city about its portal as a whole."""
+
+from __future__ import annotations
+
+from checks.context import CheckContext, CityCoverage
+from checks.rule import Rule
+from checks.verdict import Evidence, Verdict
+
+
+def portal_evidence(context: CheckContext, coverage: CityCoverage, excerpt: str) -> Evidence:
+    """The portal home page as stored in this scan when it was fetched, else its bare URL."""
+    page = context.pages_by_url.get(coverage.portal_url)
+    if page is not None and page.http_status < 400:
+        return page.evidence(excerpt)
+    return Evidence(coverage.portal_url, None, None, None, excerpt)
+
+
+def city_verdict(rule: Rule, coverage: CityCoverage, message: str, evidence: Evidence) -> Verdict:
+    """A portal-level verdict: subject "" and no item, so it is one finding per city."""
+    return Verdict(rule=rule.id, city_id=coverage.city_id, subject="", message=message, evidence=evidence)

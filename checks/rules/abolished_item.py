@@ -1,0 +1,73 @@
+"""abolished-item: a cancelled approval item still offered, under its own name or in disguise."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from channel_equity.config import AbolishedItem, Policy
+from checks.context import CheckContext, GuideRecord
+from checks.matching import CodeNameIndex, abolished_index
+from checks.rule import ItemRule, Severity
+from checks.rules._fields import fields_excerpt
+from checks.verdict import Verdict
+
+
+class AbolishedItemRule(ItemRule):
+    """The guide matches an item on the province's list of cancelled approvals.
+
+    By code: the guide's basic code equals the abolished item's code, or its implementation
+    code contains it. This is what catches an approval kept alive in disguise, renamed to
+    …备案 / …核准性备案 / …年检 / …年审 but still filed under the cancelled item's code. By
+    name: only when the normalised name is equal (bracketed suffixes such as "（县级权限）",
+    spacing and punctuation ignored), so that a city filing the cancelled approval under a
+    local code is still caught. A merely similar name under another code is not a match: the
+    lawful replacement procedures are named alike (印章刻制审批 was replaced by 公章刻制备案,
+    企业年检 by 企业年度报告公示), and flagging them would teach inspectors to ignore the rule.
+
+    Evidence: the guide page, with its name and code fields as shown.
+
+    False-positive risks: a code list in which a cancelled item's code was reused for a new
+    item (update ``policy.abolished_items``); a guide that names a cancelled item only to say
+    it is cancelled (a notice page read as a guide). Missed cases: a renamed item under a new
+    code, which only a reader can recognise.
+    Severity high: the notice orders these approvals cancelled, not improved.
+    """
+
+    id: ClassVar[str] = "abolished-item"
+    title: ClassVar[str] = "Abolished approval item still handled"
+    clause: ClassVar[str] = (
+        "resolutely cancel the abolished items … and guard against examination and approval "
+        "in a disguised form"
+    )
+    severity: ClassVar[Severity] = "high"
+
+    def __init__(self) -> None:
+        self._policy: Policy | None = None
+        self._index = CodeNameIndex[AbolishedItem]([])
+
+    def index(self, policy: Policy) -> CodeNameIndex[AbolishedItem]:
+        """Built once per policy (a scan judges thousands of guides against one list)."""
+        if policy is not self._policy:
+            self._policy, self._index = policy, abolished_index(policy)
+        return self._index
+
+    def judge(self, guide: GuideRecord, context: CheckContext) -> Iterator[Verdict]:
+        index = self.index(context.policy)
+        if not index.items:
+            return
+        match = index.match(guide.observation)
+        if match.item is None:
+            return
+        abolished = match.item
+        how = "it carries the code of" if match.method == "code" else "its name is that of"
+        message = f"the guide is still offered although {how} the abolished item {abolished.name} ({abolished.code})"
+        excerpt = fields_excerpt(guide.observation, "name", "item_code", *self._basic(guide))
+        yield self.verdict(guide, message, excerpt)
+
+    @staticmethod
+    def _basic(guide: GuideRecord) -> tuple[str, ...]:
+        return ("basic_code",) if guide.observation.basic_code else ()
+
+
+RULES = [AbolishedItemRule()]

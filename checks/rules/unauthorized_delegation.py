@@ -1,0 +1,58 @@
+"""unauthorized-delegation: an item exercised at a level the standard does not allow."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import ClassVar
+
+from checks.context import CheckContext, GuideRecord
+from checks.rule import ItemRule, Severity
+from checks.rules._fields import field_excerpt
+from checks.verdict import Verdict
+
+
+class UnauthorizedDelegation(ItemRule):
+    """The guide's exercise levels (行使层级) include one not among the standard's ``levels``.
+
+    Judged on the declared exercise level only, not on where the guide can be handed in: a
+    city-level item that a village centre accepts on the city's behalf (代收代办) is service
+    reach, which the notice encourages, not a transfer of the power. A guide exercised at
+    several levels fires when any of them is not allowed. Not judged when the guide states
+    no level or the standard lists none.
+
+    Evidence: the guide page with its level field as shown ("行使层级：县级").
+
+    False-positive risks: a level read from the implementing body's name or from a code digit
+    when the guide has no level field (the extractor's guess, not the guide's word); a
+    province list that has not caught up with a lawful delegation (update ``levels``).
+    Severity high: the notice forbids delegating adjusted approval items without authorization.
+    """
+
+    id: ClassVar[str] = "unauthorized-delegation"
+    title: ClassVar[str] = "Item exercised at a level the standard does not allow"
+    clause: ClassVar[str] = (
+        "rigorously implement the adjusted examination and approval items, and refrain from "
+        "entrusting them to lower levels without authorization"
+    )
+    severity: ClassVar[Severity] = "high"
+
+    def judge(self, guide: GuideRecord, context: CheckContext) -> Iterator[Verdict]:
+        standard = guide.standard
+        levels = guide.observation.levels
+        if standard is None or not standard.levels or not levels:
+            return
+        unauthorized = [level for level in levels if level not in standard.levels]
+        if not unauthorized:
+            return
+        message = (
+            f"exercised at {_names(unauthorized)}; the province standard for {standard.name} "
+            f"({standard.code}) allows {_names(standard.levels)}"
+        )
+        yield self.verdict(guide, message, field_excerpt(guide.observation, "levels"))
+
+
+def _names(levels: Sequence[str]) -> str:
+    return " / ".join(f"{level} level" for level in levels)
+
+
+RULES = [UnauthorizedDelegation()]

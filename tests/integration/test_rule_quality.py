@@ -1,0 +1,62 @@
+"""Detection quality: per-rule precision and recall of the findings against the simulator's truth.
+
+The whole pipeline runs for real: the simulated province is crawled (conftest), the rules
+run through ``channel-equity check``, and the exported findings are scored. City-level
+rules (one verdict per city) are scored on a second province built with enough cities.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from checks.registry import ALL_RULES
+from checks.scoring import format_score_table, score_findings
+from crawler.simulator import build_city_rules_province, province_truth, serve_province
+from tests.integration.conftest import ScannedProvince, run_cli
+
+MIN_PRECISION = MIN_RECALL = 0.95
+PAGE_RULES = frozenset(rule.id for rule in ALL_RULES if rule.scope == "page")
+CITY_RULES = frozenset(rule.id for rule in ALL_RULES if rule.scope == "city")
+
+
+def check_and_export(config: Path) -> list[dict[str, Any]]:
+    checked = run_cli("check", "--config", str(config))
+    assert checked.returncode == 0, checked.stderr[-2000:]
+    exported = run_cli("findings", "--config", str(config), "--format", "json", "--status", "all")
+    assert exported.returncode == 0, exported.stderr[-2000:]
+    return json.loads(exported.stdout)
+
+
+def assert_quality(scores: dict[str, Any], rules: frozenset[str], table: str) -> None:
+    for rule in sorted(rules):
+        score = scores.get(rule)
+        assert score is not None, f"{rule}: neither findings nor truth\n{table}"
+        assert score.precision >= MIN_PRECISION, f"{rule} false positives {score.false_positives[:5]}\n{table}"
+        assert score.recall >= MIN_RECALL, f"{rule} missed {score.false_negatives[:5]}\n{table}"
+
+
+def test_item_and_page_rules_on_the_demo_province(scanned_province: ScannedProvince) -> None:
+    findings = check_and_export(scanned_province.config_path)
+    violations = [v for v in scanned_province.truth["violations"] if v["rule"] not in CITY_RULES]
+    scores = score_findings([f for f in findings if f["rule"] not in CITY_RULES], violations, PAGE_RULES)
+    table = format_score_table(scores)
+    print("\n" + table)
+    assert_quality(scores, frozenset(r.id for r in ALL_RULES) - CITY_RULES, table)
+
+
+def test_city_rules_on_a_province_of_many_cities(tmp_path: Path) -> None:
+    province = build_city_rules_province()
+    truth = province_truth(province)
+    config = tmp_path / "cities.yaml"
+    with serve_province(province) as served:
+        served.write_config(config, database=f"sqlite:///{tmp_path / 'm.db'}")
+        scanned = run_cli("scan", "--config", str(config))
+        assert scanned.returncode == 0, scanned.stderr[-2000:]
+    findings = [f for f in check_and_export(config) if f["rule"] in CITY_RULES]
+    violations = [v for v in truth["violations"] if v["rule"] in CITY_RULES]
+    scores = score_findings(findings, violations)
+    table = format_score_table(scores)
+    print("\n" + table)
+    assert_quality(scores, CITY_RULES, table)
