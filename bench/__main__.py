@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from bench import crawl_large_province
+from bench import check_many_observations, crawl_large_province
 
 
 def main() -> None:
@@ -12,8 +12,13 @@ def main() -> None:
     parser.add_argument("--cities", type=int, default=10)
     parser.add_argument("--items", type=int, default=300, help="items per city")
     parser.add_argument("--latency-ms", type=int, default=20, help="latency the simulator adds to each response")
+    parser.add_argument("--observations", type=int, default=100_000, help="observations for the check benchmark")
+    parser.add_argument("--only", choices=("crawl", "check"), help="run one benchmark")
     args = parser.parse_args()
-    crawl_large_province.run(args.cities, args.items, args.latency_ms)
+    if args.only in (None, "crawl"):
+        crawl_large_province.run(args.cities, args.items, args.latency_ms)
+    if args.only in (None, "check"):
+        check_many_observations.run(args.observations)
 
 
 if __name__ == "__main__":
