@@ -18,6 +18,9 @@ from typing import Any
 from channel_equity.observation import GuideObservation, Material
 from crawler.extract.labels import LabelLexicon, load_label_lexicon, normalize_key
 
+EXCERPT_MAX_CHARS = 400
+"""Raw values can be whole paragraphs (or a hostile page's megabytes): excerpts are cut."""
+
 SEPARATOR = "；"
 """Between parts of an excerpt; material names may themselves contain 、 and ，."""
 
@@ -66,16 +69,22 @@ def _display(field: str, value: Any) -> str:
         return DEPTH_TEXT.get(value, str(value))
     if field == "levels":
         return "、".join(LEVEL_TEXT.get(level, level) for level in value)
+    if field == "locations":
+        return SEPARATOR.join(location.name for location in value)
     return str(value)
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= EXCERPT_MAX_CHARS else text[: EXCERPT_MAX_CHARS - 1] + "…"
 
 
 def field_excerpt(observation: GuideObservation, field: str) -> str:
     """"label：text" for one field, as the guide shows it when we kept its raw text."""
     found = raw_field(observation, field)
     if found is not None:
-        return f"{found[0]}：{found[1]}"
+        return _cut(f"{found[0]}：{found[1]}")
     label = _lexicon().fields.variants.get(field, (field,))[0]
-    return f"{label}：{_display(field, getattr(observation, field))}"
+    return _cut(f"{label}：{_display(field, getattr(observation, field))}")
 
 
 def fields_excerpt(observation: GuideObservation, *fields: str) -> str:
@@ -91,4 +100,4 @@ def demanded_materials(observation: GuideObservation) -> list[Material]:
 
 def materials_excerpt(materials: Iterable[Material], heading: str = "申请材料") -> str:
     names = [material.name for material in materials]
-    return f"{heading}（{len(names)}项）：" + SEPARATOR.join(names)
+    return _cut(f"{heading}（{len(names)}项）：" + SEPARATOR.join(names))

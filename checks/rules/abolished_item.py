@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from channel_equity.config import AbolishedItem, Policy
+from channel_equity.config import AbolishedItem
 from checks.context import CheckContext, GuideRecord
 from checks.matching import CodeNameIndex, abolished_index
 from checks.rule import ItemRule, Severity
@@ -42,32 +42,25 @@ class AbolishedItemRule(ItemRule):
     )
     severity: ClassVar[Severity] = "high"
 
-    def __init__(self) -> None:
-        self._policy: Policy | None = None
-        self._index = CodeNameIndex[AbolishedItem]([])
-
-    def index(self, policy: Policy) -> CodeNameIndex[AbolishedItem]:
-        """Built once per policy (a scan judges thousands of guides against one list)."""
-        if policy is not self._policy:
-            self._policy, self._index = policy, abolished_index(policy)
-        return self._index
+    def evaluate(self, context: CheckContext) -> Iterator[Verdict]:
+        """One index for the whole scan: thousands of guides are judged against one list."""
+        index = abolished_index(context.policy)
+        if index.items:
+            for guide in context.guides:
+                yield from self.judge_with(guide, index)
 
     def judge(self, guide: GuideRecord, context: CheckContext) -> Iterator[Verdict]:
-        index = self.index(context.policy)
-        if not index.items:
-            return
+        yield from self.judge_with(guide, abolished_index(context.policy))
+
+    def judge_with(self, guide: GuideRecord, index: CodeNameIndex[AbolishedItem]) -> Iterator[Verdict]:
         match = index.match(guide.observation)
-        if match.item is None:
-            return
         abolished = match.item
+        if abolished is None:
+            return
         how = "it carries the code of" if match.method == "code" else "its name is that of"
         message = f"the guide is still offered although {how} the abolished item {abolished.name} ({abolished.code})"
-        excerpt = fields_excerpt(guide.observation, "name", "item_code", *self._basic(guide))
-        yield self.verdict(guide, message, excerpt)
-
-    @staticmethod
-    def _basic(guide: GuideRecord) -> tuple[str, ...]:
-        return ("basic_code",) if guide.observation.basic_code else ()
+        codes = [field for field in ("item_code", "basic_code") if getattr(guide.observation, field)]
+        yield self.verdict(guide, message, fields_excerpt(guide.observation, "name", *codes))
 
 
 RULES = [AbolishedItemRule()]

@@ -1,0 +1,129 @@
+"""What the wording rules share: reading a stored page as the words a citizen meets (and the
+code their browser runs), and the page-signal rule that fires once per page saying so."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from checks.context import page_subject
+from checks.rule import Rule
+from checks.verdict import Verdict
+
+if TYPE_CHECKING:
+    from channel_equity.observation import GuideObservation
+    from checks.context import CheckContext, PageRecord
+    from checks.phrases import PhraseBook, PhraseHit
+
+CONDITIONAL_COMMENT = re.compile(r"<!--\[if[^\]]*\]>.*?<!\[endif\]-->", re.S | re.I)
+COMMENT = re.compile(r"<!--.*?-->", re.S)
+SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.S | re.I)
+STYLE = re.compile(r"<style\b[^>]*>.*?</style\s*>", re.S | re.I)
+BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|tr|td|th|li|ul|ol|dl|dt|dd|h[1-6]|table|thead|tbody|section|article|header|footer|"
+    r"nav|form|title|noscript|option|hr|button|label|img)\b[^>]*>",
+    re.I,
+)
+TAG = re.compile(r"<[^>]*>")
+BLANKS = re.compile(r"[ \t\f\v]+")
+CHANNEL_NAMES = {"counter": "窗口办理", "online": "网上办理", "post": "快递申请", "self_service": "自助办理"}
+
+
+@dataclass(frozen=True)
+class PageWords:
+    """A page split the way a reader meets it: ``visible`` words (tags, scripts, styles and
+    comments removed, block elements on their own lines) and ``code`` the browser runs or
+    reads (script bodies, conditional comments, each collapsed onto one line)."""
+
+    visible: str
+    code: str
+
+    @property
+    def everything(self) -> str:
+        """Visible words, then code: what the page signal rules scan."""
+        return f"{self.visible}\n{self.code}" if self.code else self.visible
+
+
+def page_words(source: str) -> PageWords:
+    """Split a stored page (HTML, or a JSON API answer) into visible words and code.
+
+    JSON answers have no markup: their string values, one per line, are the visible words
+    (a script renders them), which also decodes ``\\uXXXX`` escapes.
+    """
+    stripped = source.lstrip()
+    if stripped.startswith(("{", "[")):
+        try:
+            return PageWords("\n".join(_json_strings(json.loads(stripped))), "")
+        except ValueError:
+            pass
+    conditionals = [" ".join(block.split()) for block in CONDITIONAL_COMMENT.findall(source)]
+    scripts = [body for body in SCRIPT.findall(source) if body.strip()]
+    text = CONDITIONAL_COMMENT.sub(" ", source)
+    text = COMMENT.sub(" ", SCRIPT.sub(" ", STYLE.sub(" ", text)))
+    text = TAG.sub("", BLOCK_TAG.sub("\n", text))
+    lines = (BLANKS.sub(" ", line).strip() for line in html.unescape(text).splitlines())
+    visible = "\n".join(line for line in lines if line)
+    return PageWords(visible, "\n".join([*conditionals, *scripts]))
+
+
+def _json_strings(data: object) -> Iterator[str]:
+    if isinstance(data, str):
+        if data.strip():
+            yield data
+    elif isinstance(data, dict | list):
+        for value in data.values() if isinstance(data, dict) else data:
+            yield from _json_strings(value)
+
+
+class PageSignalRule(Rule):
+    """A page-level rule: one verdict per stored page (status < 400) whose words show the
+    signal of ``category``; the subject is the page's path, the evidence the page itself.
+
+    A page fetched twice in a scan (a script shell and its rendering) yields one verdict, from
+    whichever copy shows the signal. ``skip`` leaves pages out (e.g. application systems).
+    """
+
+    scope: ClassVar = "page"
+    category: ClassVar[str]
+    message_template: ClassVar[str]  # formatted with {url} and {phrase}
+
+    def evaluate(self, context: CheckContext) -> Iterator[Verdict]:
+        seen: set[tuple[str, str]] = set()
+        for page in context.pages:
+            key = (page.city_id, page_subject(page.url))
+            if page.http_status >= 400 or key in seen or self.skip(page, context):
+                continue
+            hit = self.signal(page, context)
+            if hit is not None:
+                seen.add(key)
+                yield Verdict(
+                    rule=self.id, city_id=page.city_id, subject=key[1],
+                    message=self.message_template.format(url=page.final_url, phrase=hit.phrase),
+                    evidence=page.evidence(hit.excerpt),
+                )
+
+    def signal(self, page: PageRecord, context: CheckContext) -> PhraseHit | None:
+        return context.phrases.find(self.category, page_words(context.text_of(page)).everything)
+
+    def skip(self, page: PageRecord, context: CheckContext) -> bool:
+        return False
+
+
+def online_entry_urls(context: CheckContext) -> set[str]:
+    """The online-application entries the guides of this scan point to."""
+    return {g.observation.online_entry_url for g in context.guides if g.observation.online_entry_url}
+
+
+def channel_field_excerpt(observation: GuideObservation, phrases: PhraseBook) -> str:
+    """The guide's channel field as the portal wrote it ("办理形式：网上办理"): the raw field
+    whose whole label is a ``channel_labels`` phrase, else the normalised channels."""
+    for label, value in observation.raw_fields.items():
+        name = label.strip().rstrip(":：").strip()
+        hit = phrases.find("channel_labels", name)
+        if hit is not None and hit.start == 0 and hit.end == len(name):
+            return f"{name}：{value}"
+    return "办理形式：" + "、".join(CHANNEL_NAMES.get(c, c) for c in observation.channels)

@@ -1,0 +1,56 @@
+"""online-only: a guide that turns away citizens who cannot or will not apply online."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, ClassVar
+
+from checks.rule import ItemRule, Scope, Severity
+from checks.rules._text import channel_field_excerpt
+
+if TYPE_CHECKING:
+    from checks.context import CheckContext, GuideRecord
+    from checks.verdict import Verdict
+
+FACE_TO_FACE = "counter"
+
+
+class OnlineOnlyRule(ItemRule):
+    """Fires when a guide offers no counter channel (``channels`` lists only online, post or
+    self-service terminals), or its wording accepts only online / app / self-service
+    applications or refuses the counter (``online_only`` phrases in ``channel_text``) — unless
+    the matched standard item permits online-only handling (``online: only``, or
+    ``offline: optional``: the counter is not required). Unmatched guides are judged with the
+    default policy: online-only is not permitted.
+
+    Evidence: the guide page; the excerpt is the phrase in context, else the channel field as
+    the portal wrote it ("办理形式：网上办理").
+
+    False-positive risks: a guide whose 办理形式 omits the counter although its places list a
+    hall (the field is what the portal publishes, so it stands); a post-only guide is judged
+    online-only, since post is not face-to-face handling; wording outside the labelled
+    channel / place / note fields is not read (a free-floating notice is app-only-entry's).
+    A guide that does not state its channels at all is not judged on structure.
+    """
+
+    id: ClassVar[str] = "online-only"
+    title: ClassVar[str] = "Counter or offline handling refused (online-only)"
+    clause: ClassVar[str] = "坚决纠正拒绝面对面办理、拒绝线下办理等强制网办行为"
+    severity: ClassVar[Severity] = "high"
+    scope: ClassVar[Scope] = "item"
+
+    def judge(self, guide: GuideRecord, context: CheckContext) -> Iterator[Verdict]:
+        standard = guide.standard
+        if standard is not None and (standard.online == "only" or standard.offline == "optional"):
+            return
+        observation = guide.observation
+        hit = context.phrases.find("online_only", observation.channel_text)
+        if hit is not None:
+            yield self.verdict(guide, f"the guide accepts only online applications: {hit.phrase}", hit.excerpt)
+        elif observation.channels and FACE_TO_FACE not in observation.channels:
+            offered = "、".join(observation.channels)
+            excerpt = channel_field_excerpt(observation, context.phrases)
+            yield self.verdict(guide, f"the guide offers no counter channel (only {offered})", excerpt)
+
+
+RULES = [OnlineOnlyRule()]

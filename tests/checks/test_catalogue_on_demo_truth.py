@@ -1,0 +1,71 @@
+"""How well the rules judge what a perfect crawler would read: precision and recall per rule
+against the simulator's ground truth, with no scenario trap firing.
+
+The crawler's errors are left out on purpose (tests/integration/test_rule_quality.py scores
+the whole pipeline): a miss here is the rule's own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import crawler.simulator as simulator
+from checks.rule import Rule
+from checks.rules import (
+    abolished_item,
+    consistency,
+    exceeds_standard,
+    immediate_share_low,
+    portal_unreachable,
+    shared_data_demanded,
+    unauthorized_delegation,
+    village_gap,
+)
+from checks.scoring import format_score_table, score_findings, truth_key
+from tests.checks.rule_builders import as_finding, catalogue_entry, truth_context
+
+RULES: tuple[Rule, ...] = tuple(
+    rule
+    for module in (exceeds_standard, abolished_item, unauthorized_delegation, shared_data_demanded, village_gap,
+                   consistency, immediate_share_low, portal_unreachable)
+    for rule in module.RULES
+)
+RULE_IDS = frozenset(rule.id for rule in RULES)
+MIN_PRECISION = MIN_RECALL = 0.95
+
+
+def measure(truth: dict[str, Any], rules: tuple[Rule, ...]) -> None:
+    ids = frozenset(rule.id for rule in rules)
+    context = truth_context(truth)
+    findings = [as_finding(verdict) for rule in rules for verdict in rule.evaluate(context)]
+    violations = [e for e in map(catalogue_entry, truth["violations"]) if e["rule"] in ids]
+    traps = [e for e in map(catalogue_entry, truth["traps"]) if e["rule"] in ids]
+    scores = score_findings(findings, violations)
+    table = format_score_table(scores)
+    print("\n" + table)
+    for rule in sorted(ids):
+        score = scores.get(rule)
+        assert score is not None, f"{rule}: no case in the truth and no finding\n{table}"
+        assert score.precision >= MIN_PRECISION, f"{rule} false positives {score.false_positives[:5]}\n{table}"
+        assert score.recall >= MIN_RECALL, f"{rule} missed {score.false_negatives[:5]}\n{table}"
+    fired = {truth_key(finding) for finding in findings}
+    assert [truth_key(t) for t in traps if truth_key(t) in fired] == [], "traps fired"
+
+
+@pytest.fixture(scope="module")
+def demo_truth() -> dict[str, Any]:
+    return simulator.province_truth(simulator.build_demo_province())
+
+
+def test_rules_on_the_demo_province_truth(demo_truth: dict[str, Any]) -> None:
+    measure(demo_truth, RULES)
+
+
+def test_city_rules_on_a_province_of_many_cities() -> None:
+    """The demo has only eight reachable cities; a province built for city rules has more."""
+    build = getattr(simulator, "build_city_rules_province", None)
+    if build is None:
+        pytest.skip("the simulator has no city-rules province yet")
+    measure(simulator.province_truth(build()), tuple(r for r in RULES if r.scope == "city"))
