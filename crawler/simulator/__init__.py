@@ -9,16 +9,30 @@ It is the crawler's test bed and the demo. Everything is deterministic (seeded
         served.write_config("var/sim.yaml")
         write_truth(province, "var/truth.json")
         ... crawl served.base_url("jinghai") ...
+
+Besides the demo: ``build_city_rules_province`` (32 small portals, 12 of them down, for the
+one-verdict-per-city rules), ``build_lifecycle_provinces`` (three epochs of one province with
+the changes ``lifecycle_changes`` names, served one after another on the same ports) and
+``build_large_province`` (benchmarks).
 """
 
 from __future__ import annotations
 
 from crawler.simulator.build import DEMO_SEED, build_demo_province, build_province
+from crawler.simulator.city_rules import CITY_RULES_SEED, build_city_rules_province
 from crawler.simulator.large import build_large_province
+from crawler.simulator.lifecycle import (
+    LIFECYCLE_SEED,
+    ChangedItem,
+    LifecycleChanges,
+    build_lifecycle_provinces,
+    lifecycle_changes,
+)
 from crawler.simulator.model import City, GuideItem, Province
 from crawler.simulator.server import ServedProvince, serve_province
 from crawler.simulator.styles import portal_app
 from crawler.simulator.truth import province_truth, rule_counts, write_truth
+from crawler.simulator.verdicts import CATALOGUE_RULES
 
 DEMO_PORTS: dict[str, int] = {
     city_id: 8101 + index
@@ -29,15 +43,23 @@ DEMO_PORTS: dict[str, int] = {
 """The demo's fixed ports (config/demo.yaml)."""
 
 __all__ = [
+    "CATALOGUE_RULES",
+    "CITY_RULES_SEED",
     "DEMO_PORTS",
     "DEMO_SEED",
+    "LIFECYCLE_SEED",
+    "ChangedItem",
     "City",
     "GuideItem",
+    "LifecycleChanges",
     "Province",
     "ServedProvince",
+    "build_city_rules_province",
     "build_demo_province",
     "build_large_province",
+    "build_lifecycle_provinces",
     "build_province",
+    "lifecycle_changes",
     "portal_app",
     "province_truth",
     "rule_counts",

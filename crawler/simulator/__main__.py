@@ -2,7 +2,8 @@
 
 python -m crawler.simulator write-demo-config [--out config/demo.yaml]
 python -m crawler.simulator serve [--config config/demo.yaml] [--latency-ms N]
-python -m crawler.simulator truth PATH [--large-cities N --items-per-city M --seed S]
+python -m crawler.simulator truth PATH [--province demo|city-rules|lifecycle-0|lifecycle-1|lifecycle-2]
+python -m crawler.simulator truth PATH --large-cities N [--items-per-city M --seed S]
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ import threading
 from pathlib import Path
 
 from crawler.simulator.build import build_demo_province
+from crawler.simulator.city_rules import build_city_rules_province
 from crawler.simulator.demo_config import DEMO_CONFIG_PATH, ports_from_config, write_demo_config
 from crawler.simulator.large import build_large_province
+from crawler.simulator.lifecycle import build_lifecycle_provinces
+from crawler.simulator.model import Province
 from crawler.simulator.server import serve_province
 from crawler.simulator.truth import write_truth
 
@@ -49,13 +53,24 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+PROVINCES = ("demo", "city-rules", "lifecycle-0", "lifecycle-1", "lifecycle-2")
+
+
+def _named_province(name: str) -> Province:
+    if name == "city-rules":
+        return build_city_rules_province()
+    if name.startswith("lifecycle-"):
+        return build_lifecycle_provinces()[int(name.removeprefix("lifecycle-"))]
+    return build_demo_province()
+
+
 def _truth(args: argparse.Namespace) -> int:
     if args.large_cities:
         province = build_large_province(
             cities=args.large_cities, items_per_city=args.items_per_city, seed=args.seed
         )
     else:
-        province = build_demo_province()
+        province = _named_province(args.province)
     path = write_truth(province, args.path)
     print(f"wrote {path}")
     return 0
@@ -78,8 +93,11 @@ def main(argv: list[str] | None = None) -> int:
         "--latency-ms", type=int, default=0, help="delay every answer by this many milliseconds"
     )
     serve.set_defaults(run=_serve)
-    truth = commands.add_parser("truth", help="write the ground truth JSON of the demo (or a large) province")
+    truth = commands.add_parser("truth", help="write the ground truth JSON of a simulated province")
     truth.add_argument("path", type=Path)
+    truth.add_argument(
+        "--province", choices=PROVINCES, default="demo", help="which province (default: %(default)s)"
+    )
     truth.add_argument(
         "--large-cities", type=int, default=0, help="build a large province of N cities instead"
     )

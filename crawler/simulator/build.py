@@ -48,8 +48,8 @@ DEMO_PLAN: dict[str, int] = {
     "multi-level-allowed": 4, "village-location-city-item": 4,
     "no-village-location": 6, "town-centre-only": 6, "community-centre": 4, "village-station": 4,
     "village-optional-without": 4,
-    "depth4-with-visits": 5, "immediate-promised-case": 5, "visit-without-reason": 5,
-    "depth4-zero-visits": 4, "immediate-consistent": 4, "visit-with-reason": 4, "zero-visits-reason-none": 4,
+    "depth4-with-visits": 10, "immediate-promised-case": 10, "visit-without-reason": 10,
+    "depth4-zero-visits": 10, "immediate-consistent": 10, "visit-with-reason": 5, "zero-visits-reason-none": 5,
     # abolished items
     "abolished-name-and-code": 4, "abolished-disguised-name": 4, "abolished-name-local-code": 4,
     "abolished-lookalike": 6, "abolished-replacement": 6,

@@ -87,6 +87,8 @@ class CityBuilder:
             chrome_traps=chrome_traps_for(self.seed.style),
             immediate_target=self.seed.immediate_target,
             seed_index=self.index,
+            outage=self.seed.outage,
+            front_door=self.seed.front_door,
         )
 
     def body(self, dept_key: str, level: Level, county: str, town: str) -> tuple[str, str]:
@@ -128,7 +130,10 @@ class CityBuilder:
     def plan(self, count: int | None) -> list[Implementation]:
         """Which guides the portal lists. ``None``: demo sizing (most standard items, some
         twice at city and county, a few local ones); a number: that many, adding county and
-        town implementations and 业务办理项 sub-items as real large portals do."""
+        town implementations and 业务办理项 sub-items as real large portals do. A city seed
+        with ``items`` set lists that many distinct items instead (``small_plan``)."""
+        if self.seed.items is not None:
+            return self.small_plan(self.seed.items)
         rng = self.rng
         standard = rng.sample(STANDARD_ITEMS, len(STANDARD_ITEMS))
         locals_ = rng.sample(LOCAL_ITEMS, len(LOCAL_ITEMS))
@@ -154,6 +159,19 @@ class CityBuilder:
                             return plans
             subitem += 1
         return plans
+
+    def small_plan(self, count: int) -> list[Implementation]:
+        """``count`` distinct items for a small portal: one local item, at most one standard item
+        that is always a 即办件 (a promised-days maximum of 0), the rest standard items that may
+        be either, each at its first allowed level — so any 即办件 share can be reached."""
+        rng = self.rng
+        standard = rng.sample(STANDARD_ITEMS, len(STANDARD_ITEMS))
+        flexible = [seed for seed in standard if seed.max_promised_days > 0]
+        forced = [seed for seed in standard if seed.max_promised_days == 0]
+        local = next(seed for seed in rng.sample(LOCAL_ITEMS, len(LOCAL_ITEMS)) if seed.max_promised_days > 0)
+        chosen = [*flexible[: max(0, count - 2)], *forced[:1]][: max(0, count - 1)]
+        plans = [self._implementation(seed, True, seed.levels[0]) for seed in chosen]
+        return [*plans, self._implementation(local, False, local.levels[0])][:count]
 
     def _implementation(self, seed: ItemSeed, standard: bool, level: Level) -> Implementation:
         return Implementation(

@@ -33,7 +33,15 @@ BROKEN_ENTRY_KINDS: frozenset[str] = frozenset(
 )
 
 LoginWall = Literal["page", "redirect"]
-ImmediateTarget = Literal["low", "at-min", "above"]
+ImmediateTarget = Literal["low", "just-below", "at-min", "just-above", "above"]
+"""Where a city's share of 即办件 is put against the province minimum: well below (``low``), one
+guide short of it (``just-below``), exactly on it (``at-min``), one guide over it (``just-above``)
+or comfortably above (``above``)."""
+Outage = Literal["connection-refused", "http-503"]
+"""How a down portal fails: nothing listens on its port, or every request answers HTTP 503."""
+FrontDoor = Literal["plain", "transient-503", "robots-404", "home-redirect"]
+"""How an up portal's front door behaves: normally; its home page answers 503 to the first
+request only (a retry succeeds); robots.txt answers 404; or '/' redirects to '/index.html'."""
 
 
 @dataclass
@@ -159,6 +167,8 @@ class City:
     immediate_target: ImmediateTarget
     items: list[GuideItem] = field(default_factory=list)
     seed_index: int = 0
+    outage: Outage = "connection-refused"  # how it fails while ``up`` is false
+    front_door: FrontDoor = "plain"  # how its front door behaves while ``up`` is true
     violations: list[Declared] = field(default_factory=list)  # city-level (immediate-share-low)
     traps: list[Declared] = field(default_factory=list)
 
@@ -199,7 +209,8 @@ class Policy:
 
 @dataclass
 class Province:
-    """A whole simulated province; build it with ``build_demo_province`` or ``build_large_province``."""
+    """A whole simulated province; build it with ``build_demo_province``, ``build_large_province``,
+    ``build_city_rules_province`` or ``build_lifecycle_provinces``."""
 
     id: str
     name: str

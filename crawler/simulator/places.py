@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass
 
 from channel_equity.observation import Level
-from crawler.simulator.model import ImmediateTarget, LocationSpec
+from crawler.simulator.model import FrontDoor, ImmediateTarget, LocationSpec, Outage
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,9 @@ class CitySeed:
     app_name: str
     immediate_target: ImmediateTarget = "above"
     up: bool = True
+    items: int | None = None  # this many distinct guides (small provinces); None: the spec decides
+    outage: Outage = "connection-refused"
+    front_door: FrontDoor = "plain"
 
 
 # fmt: off
@@ -60,6 +63,7 @@ DEMO_CITIES: tuple[CitySeed, ...] = (
 )
 # fmt: on
 """The demo province: one city per portal style, the ninth one down."""
+DEMO_CITY_NAMES = frozenset(seed.name for seed in DEMO_CITIES)
 
 HALL_HOURS: tuple[str, ...] = (
     "周一至周五 上午9:00-12:00，下午13:30-17:00（法定节假日除外）",
@@ -96,13 +100,23 @@ VILLAGE_NAMES = ("和平社区", "新村社区", "杨柳村", "石门村", "金�
 ROAD_NAMES = ("人民路", "解放路", "中山路", "建设大道", "文化路", "府前路", "滨河路")
 
 
-def generated_city_seed(index: int, style: str, rng: random.Random, up: bool = True) -> CitySeed:
-    """A plausible city for a large province: two syllables + 市, counties named after it."""
+def generated_city_seed(
+    index: int,
+    style: str,
+    rng: random.Random,
+    up: bool = True,
+    syllables: tuple[tuple[str, str], tuple[str, str]] | None = None,
+) -> CitySeed:
+    """A plausible city for a large province: two syllables + 市, counties named after it.
+    ``syllables`` chooses the name (the id is then its pinyin, without the index)."""
     first, second = SYLLABLES[index % len(SYLLABLES)], SYLLABLES[(index * 7 + 3) % len(SYLLABLES)]
     if first == second:
         second = SYLLABLES[(index + 1) % len(SYLLABLES)]
-    name = f"{first[0]}{second[0]}市"
     city_id = f"{first[1]}{second[1]}{index:02d}"
+    if syllables is not None:
+        first, second = syllables
+        city_id = f"{first[1]}{second[1]}"
+    name = f"{first[0]}{second[0]}市"
     county_chars = rng.sample([s[0] for s in SYLLABLES], 3)
     counties = tuple(
         f"{char}{second[0]}{ending}" for char, ending in zip(county_chars, COUNTY_ENDINGS, strict=True)

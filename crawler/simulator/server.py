@@ -1,8 +1,11 @@
-"""Serving a simulated province over real HTTP on loopback: one server per up city, and a
-port that refuses connections for the down one.
+"""Serving a simulated province over real HTTP on loopback: one server per up city (and per
+city whose outage answers HTTP 503), and a port that refuses connections for a city that is
+down with ``outage: connection-refused``.
 
 ``serve_province`` is a context manager; servers run in daemon threads and are shut down
-and closed on exit, so tests can start and stop provinces freely.
+and closed on exit — their open keep-alive connections too — so tests can start and stop
+provinces freely, and serve the epochs of a changing province one after another on the same
+ports (``ports=`` the previous ``ServedProvince.ports``).
 """
 
 from __future__ import annotations
@@ -19,14 +22,14 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 from crawler.simulator.config_output import catalog_path_for, config_yaml, province_config
+from crawler.simulator.front import Door, front_door
 from crawler.simulator.model import Province
-from crawler.simulator.styles import portal_app
-from crawler.simulator.styles.base import PortalApp, Request
+from crawler.simulator.styles.base import Request
 
 SERVER_NAME = "nginx"
 
 
-def _handler_class(app: PortalApp, latency_ms: int) -> type[BaseHTTPRequestHandler]:
+def _handler_class(app: Door, latency_ms: int) -> type[BaseHTTPRequestHandler]:
     class PortalHandler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         server_version = SERVER_NAME
@@ -76,6 +79,30 @@ def _handler_class(app: PortalApp, latency_ms: int) -> type[BaseHTTPRequestHandl
 
 class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
+    allow_reuse_address = True  # the next epoch binds the same port at once
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+        super().__init__(*args, **kwargs)
+
+    def process_request(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        with self._connections_lock:
+            self._connections.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request) -> None:  # type: ignore[no-untyped-def]
+        with self._connections_lock:
+            self._connections.discard(request)
+        super().shutdown_request(request)
+
+    def close_connections(self) -> None:
+        """Cut keep-alive connections still open, so a stopped portal answers nothing more."""
+        with self._connections_lock:
+            connections = list(self._connections)
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
 
     def handle_error(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
         """Clients hanging up mid-answer are normal for a crawler test bed; anything else is a bug."""
@@ -122,18 +149,20 @@ def serve_province(
     ports: Mapping[str, int] | None = None,
     latency_ms: int | None = None,
 ) -> Iterator[ServedProvince]:
-    """Serve every up city (ephemeral ports unless ``ports`` says otherwise); the down city
-    gets a port nothing listens on. ``latency_ms`` (default: the province's) delays each answer."""
+    """Serve every up city (ephemeral ports unless ``ports`` says otherwise); a down city gets
+    a port nothing listens on, or one answering 503 to everything if that is its outage.
+    ``latency_ms`` (default: the province's) delays each answer."""
     delay = province.latency_ms if latency_ms is None else latency_ms
     served = ServedProvince(province, host, {})
     threads = []
     try:
         for city in province.cities:
             wanted = (ports or {}).get(city.id, 0)
-            if not city.up:
+            door = front_door(city, province)
+            if door is None:
                 served.ports[city.id] = wanted or refused_port(host)
                 continue
-            server = _QuietServer((host, wanted), _handler_class(portal_app(city, province), delay))
+            server = _QuietServer((host, wanted), _handler_class(door, delay))
             served.servers.append(server)
             served.ports[city.id] = int(server.server_address[1])
             thread = threading.Thread(
@@ -146,8 +175,13 @@ def serve_province(
             threads.append(thread)
         yield served
     finally:
+        stoppers = [threading.Thread(target=server.shutdown, daemon=True) for server in served.servers]
+        for stopper in stoppers:
+            stopper.start()
+        for stopper in stoppers:
+            stopper.join(timeout=5)
         for server in served.servers:
-            server.shutdown()
             server.server_close()
+            server.close_connections()
         for thread in threads:
             thread.join(timeout=5)

@@ -5,8 +5,9 @@ portal pages are rendered from.
 Format (JSON, UTF-8)::
 
     {"seed", "province": {id, name}, "policy": {...config policy block...},
-     "cities": [{"id", "name", "style", "up", "charset", "immediate_share", "robots_disallow",
-                 "crawler_traps", "items": [{<GuideObservation fields>, "guide_path", "login_wall",
+     "cities": [{"id", "name", "style", "up", "outage", "front_door", "charset", "immediate_share",
+                 "robots_disallow", "crawler_traps",
+                 "items": [{<GuideObservation fields>, "guide_path", "login_wall",
                  "standard_code", "abolished_code", "online_entry_kind", "online_entry_broken",
                  "notices", "scenarios"}], "portal_signals": [{"rule", "path", "excerpt"}]}],
      "violations": [{"rule", "city", "item_code", "dimension", "kind"[, "path"]}],
@@ -15,9 +16,20 @@ Format (JSON, UTF-8)::
 ``url``, ``online_entry_url`` and ``path`` are path+query relative to the portal origin.
 Item-level outcomes carry the item code; portal- and page-level ones have ``item_code: null``
 and, for page-level ones (legacy-browser-required, app-only-entry, login-wall), the ``path``
-of the page that shows the signal. Exceeds-standard and guide-inconsistent outcomes carry a
-``dimension`` (visits / promised_days / materials; depth-visits / immediate-case-type /
-visit-reason); traps on those rules carry the dimension they sit on.
+of the page that shows the signal: the URL the crawler asked for, so a guide behind a login
+wall that redirects to ``/login?redirect=…`` is listed under the guide's own path. The GBK
+legacy portal demands IE on every page it serves: listings, guides, its home alias
+``/index.jsp`` and the news pages. Only exceeds-standard outcomes carry a ``dimension``
+(visits / promised_days / materials), and traps on it carry the dimension they sit on; the
+consistency rules (depth-visits-contradiction, immediate-case-type-mismatch,
+visit-reason-missing) are one rule id each with ``dimension: null``.
+
+City-level outcomes: a down city (``up: false``) is one ``portal-unreachable`` violation whose
+kind is its ``outage`` (``connection-refused``: nothing listens; ``http-503``: every request
+answers 503) and nothing else — nothing was observable. Every up city is a ``portal-unreachable``
+trap whose kind names its ``front_door`` (``portal-reachable``; ``transient-503``: the home
+page answers 503 to the first request only; ``robots-404``; ``home-redirect``: '/' redirects
+to '/index.html'). ``immediate-share-low`` is a violation or a trap of every up city.
 
 Normalisation: ``visit_reason`` is null where the guide says 无; ``online_depth`` null where
 the guide shows no depth; ``basic_code`` null where the portal shows no separate 基本编码;
@@ -38,9 +50,16 @@ from crawler.simulator.model import BROKEN_ENTRY_KINDS, City, GuideItem, Provinc
 from crawler.simulator.styles import portal_app
 from crawler.simulator.styles.base import ROBOTS_DISALLOWED, PortalApp
 from crawler.simulator.styles.legacy import LEGACY_NOTICE
-from crawler.simulator.verdicts import ALL_RULES, PAGE_RULES, item_outcomes
+from crawler.simulator.verdicts import CATALOGUE_RULES, PAGE_RULES, item_outcomes
 
 LOGIN_WALL_EXCERPT = "请先登录后查看办事指南"
+UNREACHABLE_RULE = "portal-unreachable"
+REACHABLE_KINDS = {
+    "plain": "portal-reachable",
+    "transient-503": "transient-503",
+    "robots-404": "robots-404",
+    "home-redirect": "home-redirect",
+}
 SIGNAL_NOTICES = {
     "app-only-entry": frozenset({"app-only", "mobile-only", "app-only-no-counter"}),
     "legacy-browser-required": frozenset({"ie-control", "ie-trusted-site"}),
@@ -115,7 +134,7 @@ def portal_signals(city: City, app: PortalApp) -> list[dict[str, str]]:
     if city.style == "legacy":
         signals += [
             {"rule": "legacy-browser-required", "path": path, "excerpt": LEGACY_NOTICE}
-            for path in app.page_paths()
+            for path in app.page_paths() + app.chrome_page_paths()
         ]
     for item in city.items:
         path = app.guide_path(item)
@@ -146,9 +165,11 @@ def _outcome(
 def city_outcomes(city: City, app: PortalApp | None, province: Province) -> tuple[list[dict], list[dict]]:
     """(violations, traps) of one city."""
     if app is None:
-        return [_outcome("portal-unreachable", city, None, None, "connection-refused")], []
+        return [_outcome(UNREACHABLE_RULE, city, None, None, city.outage)], []
     violations: list[dict[str, Any]] = []
-    traps: list[dict[str, Any]] = []
+    traps: list[dict[str, Any]] = [
+        _outcome(UNREACHABLE_RULE, city, None, None, REACHABLE_KINDS[city.front_door])
+    ]
     for item in city.items:
         path = app.guide_path(item)
         for outcome in item_outcomes(item, province.policy):
@@ -189,6 +210,8 @@ def province_truth(province: Province) -> dict[str, Any]:
                 "name": city.name,
                 "style": city.style,
                 "up": city.up,
+                "outage": None if city.up else city.outage,
+                "front_door": city.front_door if city.up else None,
                 "charset": city.charset,
                 "immediate_share": round(city.immediate_share(), 4) if city.up else None,
                 "robots_disallow": list(ROBOTS_DISALLOWED) if city.up else [],
@@ -217,8 +240,9 @@ def write_truth(province: Province, path: str | Path) -> Path:
     return target
 
 
-def rule_counts(truth: dict[str, Any]) -> dict[str, tuple[int, int]]:
-    """rule -> (violations, traps) in a truth document."""
-    violations = Counter(v["rule"] for v in truth["violations"])
-    traps = Counter(t["rule"] for t in truth["traps"])
-    return {rule: (violations[rule], traps[rule]) for rule in (*ALL_RULES, "portal-unreachable")}
+def rule_counts(*truths: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """rule -> (violations, traps), summed over one or more truth documents (e.g. the demo and
+    the city-rules province)."""
+    violations = Counter(v["rule"] for truth in truths for v in truth["violations"])
+    traps = Counter(t["rule"] for truth in truths for t in truth["traps"])
+    return {rule: (violations[rule], traps[rule]) for rule in CATALOGUE_RULES}

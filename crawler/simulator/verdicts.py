@@ -25,11 +25,19 @@ ITEM_RULES = (
     "unauthorized-delegation",
     "shared-data-demanded",
     "village-gap",
-    "guide-inconsistent",
+    "depth-visits-contradiction",
+    "immediate-case-type-mismatch",
+    "visit-reason-missing",
 )
+CONSISTENCY_RULES = ITEM_RULES[-3:]
+"""The contradictions auditors look for inside one guide (one rule id each, no dimension):
+全程网办 (depth Ⅳ) yet visits > 0; promised days 0 yet not a 即办件; visits > 0 without a reason."""
 PAGE_RULES = ("legacy-browser-required", "app-only-entry", "login-wall")
 CITY_RULES = ("immediate-share-low",)
 ALL_RULES = ITEM_RULES + PAGE_RULES + CITY_RULES
+PORTAL_RULES = ("portal-unreachable",)
+CATALOGUE_RULES = ALL_RULES + PORTAL_RULES
+"""Every rule the truth has outcomes for (design.md's catalogue, as far as the checks implement it)."""
 TEXT_DECLARED_RULES = frozenset({"online-only", "offline-only"})
 BRACKETED = re.compile(r"[（(][^）)]*[）)]$")
 
@@ -68,11 +76,11 @@ def derived_violations(item: GuideItem, policy: Policy) -> list[Declared]:
     if any(not m.exempt and any(name in m.name for name in shared) for m in item.materials):
         found.append(Declared("shared-data-demanded", "shared-material"))
     if item.online_depth == 4 and item.visits > 0:
-        found.append(Declared("guide-inconsistent", "depth-visits", "depth-visits"))
+        found.append(Declared("depth-visits-contradiction", "depth4-with-visits"))
     if item.promised_days == 0 and item.case_type == "promised":
-        found.append(Declared("guide-inconsistent", "immediate-case-type", "immediate-case-type"))
+        found.append(Declared("immediate-case-type-mismatch", "immediate-promised-case"))
     if item.visits > 0 and not item.visit_reason:
-        found.append(Declared("guide-inconsistent", "visit-reason", "visit-reason"))
+        found.append(Declared("visit-reason-missing", "visit-without-reason"))
     return found
 
 

@@ -59,6 +59,14 @@ def _pad_to_tens(city: City, builder: CityBuilder) -> None:
         index += 1
 
 
+def _boundary_count(total: int, minimum: float, target: str) -> int:
+    """The 即办件 count one guide short of the minimum share (``just-below``) or one guide over
+    it (``just-above``)."""
+    if target == "just-below":
+        return max(count for count in range(total + 1) if count / total < minimum)
+    return min(count for count in range(total + 1) if count / total > minimum)
+
+
 def balance_immediate_shares(
     cities: Sequence[City], builders: Mapping[str, CityBuilder], minimum: float, rng: random.Random
 ) -> None:
@@ -70,11 +78,14 @@ def balance_immediate_shares(
             _pad_to_tens(city, builders[city.id])
         readable = city.readable_items()
         total = len(readable)
-        target = {
-            "low": round(LOW_SHARE * total),
-            "at-min": round(minimum * total),
-            "above": round(HIGH_SHARE * total),
-        }[city.immediate_target]
+        if city.immediate_target in ("just-below", "just-above"):
+            target = _boundary_count(total, minimum, city.immediate_target)
+        else:
+            target = {
+                "low": round(LOW_SHARE * total),
+                "at-min": round(minimum * total),
+                "above": round(HIGH_SHARE * total),
+            }[city.immediate_target]
         free = [item for item in readable if "days" not in item.locked]
         fixed = sum(1 for item in readable if item.case_type == "immediate" and "days" in item.locked)
         forced = [item for item in free if item.seed.max_promised_days == 0]
@@ -94,10 +105,13 @@ def balance_immediate_shares(
                 item.case_type = "promised"
         share = city.immediate_share()
         below = share < minimum
-        if below != (city.immediate_target == "low"):
+        if below != (city.immediate_target in ("low", "just-below")):
             raise SimulationError(f"{city.id}: share {share:.3f} does not match plan {city.immediate_target}")
-        if below:
-            city.violations.append(Declared(SHARE_RULE, "share-below-minimum"))
-        else:
-            kind = "share-at-minimum" if city.immediate_target == "at-min" else "share-above-minimum"
-            city.traps.append(Declared(SHARE_RULE, kind))
+        kind = {
+            "low": "share-below-minimum",
+            "just-below": "share-just-below-minimum",
+            "at-min": "share-at-minimum",
+            "just-above": "share-just-above-minimum",
+            "above": "share-above-minimum",
+        }[city.immediate_target]
+        (city.violations if below else city.traps).append(Declared(SHARE_RULE, kind))

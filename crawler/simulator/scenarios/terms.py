@@ -23,13 +23,8 @@ from crawler.simulator.scenarios import Scenario, ScenarioContext, as_is, trap, 
 
 VISITS, DAYS, MATERIALS = frozenset({"visits"}), frozenset({"days"}), frozenset({"materials"})
 LEVEL_AND_PLACES, PLACES = frozenset({"level", "locations"}), frozenset({"locations"})
-EX, DL, VG, SD, GI = (
-    "exceeds-standard",
-    "unauthorized-delegation",
-    "village-gap",
-    "shared-data-demanded",
-    "guide-inconsistent",
-)
+EX, DL, VG, SD = "exceeds-standard", "unauthorized-delegation", "village-gap", "shared-data-demanded"
+DV, IC, VR = "depth-visits-contradiction", "immediate-case-type-mismatch", "visit-reason-missing"
 
 
 def _set_visits(item: GuideItem, visits: int, context: ScenarioContext, reason: bool = True) -> None:
@@ -284,18 +279,18 @@ TERM_SCENARIOS: tuple[Scenario, ...] = (
     Scenario("village-optional-without", PLACES, _std(_no_village_duty_nor_centre), as_is,
              traps=trap(VG, kind="village-optional-without")),
     Scenario("depth4-with-visits", VISITS, _online_visits_may_rise, _inconsistent_depth,
-             violations=violation(GI, "depth4-with-visits", "depth-visits")),
+             violations=violation(DV, "depth4-with-visits")),
     Scenario("immediate-promised-case", DAYS, _any, _immediate_with_promised_case,
-             violations=violation(GI, "immediate-promised-case", "immediate-case-type")),
+             violations=violation(IC, "immediate-promised-case")),
     Scenario("visit-without-reason", VISITS, _visits_may_rise, _visit_without_reason,
-             violations=violation(GI, "visit-without-reason", "visit-reason")),
+             violations=violation(VR, "visit-without-reason")),
     Scenario("depth4-zero-visits", VISITS, _fully_online_without_visits, as_is,
-             traps=trap(GI, kind="depth4-zero-visits", dimension="depth-visits")),
+             traps=trap(DV, kind="depth4-zero-visits")),
     Scenario("immediate-consistent", DAYS, _any, _immediate,
-             traps=trap(GI, kind="immediate-consistent", dimension="immediate-case-type")),
+             traps=trap(IC, kind="immediate-consistent")),
     Scenario("visit-with-reason", VISITS, _visits_with_reason, as_is,
-             traps=trap(GI, kind="visit-with-reason", dimension="visit-reason")),
+             traps=trap(VR, kind="visit-with-reason")),
     Scenario("zero-visits-reason-none", VISITS, _no_visits, as_is,
-             traps=trap(GI, kind="zero-visits-reason-none", dimension="visit-reason")),
+             traps=trap(VR, kind="zero-visits-reason-none")),
 )
 # fmt: on

@@ -135,6 +135,11 @@ class PortalApp:
     def page_paths(self) -> list[str]:
         return self.listing_paths() + [self.guide_path(item) for item in self.items]
 
+    def chrome_page_paths(self) -> list[str]:
+        """Other pages in the portal's chrome that a crawler reaches by links (news, and any
+        alias of the home page the navigation links to); robots-disallowed ones excluded."""
+        return [f"/news/{number}.html" for number in range(1, len(NEWS_TITLES) + 1)]
+
     def handle(self, request: Request) -> Response:
         path = request.path
         if path == "/robots.txt":

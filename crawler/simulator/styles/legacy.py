@@ -25,6 +25,9 @@ class LegacyGbkPortal(PortalApp):
         pages = pages_of(self.items, self.per_page)
         return ["/"] + [f"/jsp/itemList.jsp?pageNo={n}" for n in range(1, pages + 1)]
 
+    def chrome_page_paths(self) -> list[str]:
+        return ["/index.jsp", *super().chrome_page_paths()]
+
     def route(self, request: Request) -> Response | None:
         path = request.path
         if path in ("/", "/index.jsp"):
