@@ -1,4 +1,4 @@
-"""``channel-equity demo``: the bundled simulated province, served, scanned and summarised."""
+"""``channel-equity demo``: the bundled simulated province, served, scanned, checked and summarised."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ from urllib.parse import urlsplit
 
 from rich.console import Console
 
+from channel_equity.check_command import print_check_summary
 from channel_equity.config import LoadedConfig
 from channel_equity.scan_command import scan_and_print
 from channel_equity.store.session import Store
+from checks.runner import run_checks
 from crawler.simulator import build_demo_province, serve_province, write_truth
 
 
@@ -26,5 +28,6 @@ def run_demo(loaded: LoadedConfig, store: Store, workdir: Path, console: Console
         console.print(f"serving the simulated province {loaded.monitor.province.name} on 127.0.0.1 "
                       f"({len(loaded.monitor.cities)} city portals)")
         scan_id = scan_and_print(loaded, store, None, console)
+    print_check_summary(run_checks(loaded, store, scan_id), console)
     console.print(f"ground truth: {truth_path.resolve()}")
     return scan_id

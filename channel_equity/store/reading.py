@@ -150,6 +150,7 @@ def finding_to_export(finding: Finding) -> dict[str, Any]:
         "status": finding.status,
         "first_seen": export_time(finding.first_seen),
         "last_seen": export_time(finding.last_seen),
+        "resolved_at": export_time(finding.resolved_at),  # an extension of design.md's shape
         "message": finding.message,
         "evidence": {
             "url": finding.evidence_url,

@@ -22,6 +22,7 @@ EXPORT_KEYS = [
     "status",
     "first_seen",
     "last_seen",
+    "resolved_at",
     "message",
     "evidence",
 ]
@@ -102,6 +103,7 @@ def test_export_has_exactly_the_documented_shape(store: Store) -> None:
         "status": "open",
         "first_seen": "2026-11-24T02:00:11Z",
         "last_seen": "2026-11-25T02:00:09Z",
+        "resolved_at": None,
         "message": "指南仅接受网上申请",
         "evidence": {
             "url": "http://127.0.0.1:8101/guide/1",

@@ -1,0 +1,90 @@
+"""Three consecutive scans with changes between them: every finding's status and dates.
+
+Epoch 0 → 1: one violation is fixed (the guide is still there, fetched and compliant), a
+new one appears, and one portal is down (its findings must stay open: no observation is
+not compliance). Epoch 1 → 2: the fixed violation comes back (reopened), the portal is up.
+The expected states come from the simulator's truths through the test oracle.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from channel_equity.store import reading
+from channel_equity.store.models import Finding, FindingEvent
+from channel_equity.store.session import open_store
+from checks.registry import ALL_RULES
+from checks.scoring import finding_key
+from crawler.simulator import build_lifecycle_provinces, lifecycle_changes, province_truth, serve_province
+from crawler.simulator.server import refused_port
+from tests.integration.conftest import run_cli
+from tests.simulator.oracle import expected_lifecycle
+
+PAGE_RULES = frozenset(rule.id for rule in ALL_RULES if rule.scope == "page")
+
+
+def as_export_key(key: tuple[str, str, str | None, str | None, str | None]) -> tuple[str, str, str | None, str | None]:
+    rule, city, item_code, dimension, path = key
+    return rule, city, item_code or path, dimension
+
+
+def z(moment: datetime) -> str:
+    return reading.export_time(moment) or ""
+
+
+def scan_epoch(province: Any, ports: dict[str, int], config: Path, db: str) -> None:
+    with serve_province(province, ports=ports) as served:
+        served.write_config(config, database=db)
+        scanned = run_cli("scan", "--config", str(config))
+    assert scanned.returncode == 0, scanned.stderr[-2000:]
+    checked = run_cli("check", "--config", str(config))
+    assert checked.returncode == 0, checked.stderr[-2000:]
+
+
+def test_three_scans_open_resolve_reopen_and_keep_unobserved_findings_open(tmp_path: Path) -> None:
+    provinces = build_lifecycle_provinces()
+    truths = [province_truth(p) for p in provinces]
+    changes = lifecycle_changes()
+    expected_after = expected_lifecycle(truths)
+    ports = {city["id"]: refused_port("127.0.0.1") for city in truths[0]["cities"]}
+    config, db = tmp_path / "province.yaml", f"sqlite:///{tmp_path / 'm.db'}"
+    scan_times: list[str] = []
+    for epoch, province in enumerate(provinces):
+        scan_epoch(province, ports, config, db)
+        store = open_store(db)
+        scan = reading.latest_scan(store)
+        assert scan is not None
+        scan_times.append(z(scan.started_at))
+        exported = json.loads(run_cli("findings", "--config", str(config), "--status", "all").stdout)
+        actual = {finding_key(f, PAGE_RULES): f for f in exported}
+        expected = {as_export_key(k): v for k, v in expected_after[epoch].items()}
+        assert set(actual) == set(expected), (epoch, set(actual) ^ set(expected))
+        for key, want in expected.items():
+            got = actual[key]
+            assert got["status"] == want.status, (epoch, key, got["status"], want.status)
+            assert got["first_seen"] == scan_times[want.first_seen], (epoch, key)
+            assert got["last_seen"] == scan_times[want.last_seen], (epoch, key)
+            want_resolved = scan_times[want.resolved_at] if want.resolved_at is not None else None
+            assert got["resolved_at"] == want_resolved, (epoch, key)
+        store.close()
+
+    fixed = actual[(changes.fixed.rule, changes.fixed.city, changes.fixed.item_code, changes.fixed.dimension)]
+    assert fixed["status"] == "reopened" and fixed["resolved_at"] is None
+    new = actual[(changes.new.rule, changes.new.city, changes.new.item_code, changes.new.dimension)]
+    assert new["first_seen"] == scan_times[1] and new["status"] == "open"
+    down = [f for f in actual.values() if f["city"] == changes.down_city and f["rule"] != "portal-unreachable"]
+    assert down and all(f["status"] == "open" and f["last_seen"] == scan_times[2] for f in down)
+    unreachable = actual[("portal-unreachable", changes.down_city, None, None)]
+    assert unreachable["first_seen"] == scan_times[1] and unreachable["resolved_at"] == scan_times[2]
+
+    store = open_store(db)
+    with store.session() as session:
+        finding_id = session.query(Finding.id).filter(
+            Finding.item_code == changes.fixed.item_code, Finding.rule == changes.fixed.rule).scalar_one()
+        events = session.query(FindingEvent.event).filter(FindingEvent.finding_id == finding_id)
+        history = [event for (event,) in events.order_by(FindingEvent.id)]
+    assert history == ["opened", "resolved", "reopened"]
+    store.close()
