@@ -6,12 +6,12 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar
 
 from checks.context import page_subject
-from checks.rule import Rule
+from checks.rule import Rule, Scope
 from checks.verdict import Verdict
 
 if TYPE_CHECKING:
@@ -83,34 +83,43 @@ class PageSignalRule(Rule):
     """A page-level rule: one verdict per stored page (status < 400) whose words show the
     signal of ``category``; the subject is the page's path, the evidence the page itself.
 
+    The evidence names the URL asked for (a guide redirected to a login page is that guide's
+    finding; the message says where it led) with the stored body of the page shown.
     A page fetched twice in a scan (a script shell and its rendering) yields one verdict, from
-    whichever copy shows the signal. ``skip`` leaves pages out (e.g. application systems).
+    whichever copy shows the signal. ``excluded`` leaves pages out (e.g. application systems).
+
+    Only the visible words are read unless ``reads_code``: a script may carry every message
+    of a single-page app (all routes, all states), so its strings are not what the page says.
     """
 
-    scope: ClassVar = "page"
+    scope: ClassVar[Scope] = "page"
     category: ClassVar[str]
-    message_template: ClassVar[str]  # formatted with {url} and {phrase}
+    message_template: ClassVar[str]  # formatted with {url} and {words}
+    reads_code: ClassVar[bool] = False
 
     def evaluate(self, context: CheckContext) -> Iterator[Verdict]:
         seen: set[tuple[str, str]] = set()
+        excluded = self.excluded(context)
         for page in context.pages:
             key = (page.city_id, page_subject(page.url))
-            if page.http_status >= 400 or key in seen or self.skip(page, context):
+            if page.http_status >= 400 or key in seen or excluded(page):
                 continue
             hit = self.signal(page, context)
             if hit is not None:
                 seen.add(key)
-                yield Verdict(
-                    rule=self.id, city_id=page.city_id, subject=key[1],
-                    message=self.message_template.format(url=page.final_url, phrase=hit.phrase),
-                    evidence=page.evidence(hit.excerpt),
-                )
+                message = self.message_template.format(url=page.url, words=hit.words)
+                if page.final_url != page.url:
+                    message += f" (redirected to {page.final_url})"
+                yield Verdict(rule=self.id, city_id=page.city_id, subject=key[1], message=message,
+                              evidence=replace(page.evidence(hit.excerpt), url=page.url))
 
     def signal(self, page: PageRecord, context: CheckContext) -> PhraseHit | None:
-        return context.phrases.find(self.category, page_words(context.text_of(page)).everything)
+        words = page_words(context.text_of(page))
+        return context.phrases.find(self.category, words.everything if self.reads_code else words.visible)
 
-    def skip(self, page: PageRecord, context: CheckContext) -> bool:
-        return False
+    def excluded(self, context: CheckContext) -> Callable[[PageRecord], bool]:
+        """Which pages of this scan the rule does not judge (none by default)."""
+        return lambda page: False
 
 
 def online_entry_urls(context: CheckContext) -> set[str]:
@@ -127,3 +136,12 @@ def channel_field_excerpt(observation: GuideObservation, phrases: PhraseBook) ->
         if hit is not None and hit.start == 0 and hit.end == len(name):
             return f"{name}：{value}"
     return "办理形式：" + "、".join(CHANNEL_NAMES.get(c, c) for c in observation.channels)
+
+
+def channel_wording(observation: GuideObservation) -> str:
+    """The guide's own words about how and where to apply: ``channel_text`` (channel, place,
+    note and visit-reason fields as the extractor gathered them) plus the names of the places,
+    which a structured source (a JSON API) may give only as locations: "C9窗口（仅网办）"."""
+    text = observation.channel_text or ""
+    names = [loc.name for loc in observation.locations if loc.name and loc.name not in text]
+    return "\n".join([text, *names]) if names else text

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from checks.rule import ItemRule, Scope, Severity
-from checks.rules._text import channel_field_excerpt
+from checks.rules._text import channel_field_excerpt, channel_wording
 
 if TYPE_CHECKING:
     from checks.context import CheckContext, GuideRecord
@@ -18,10 +18,10 @@ FACE_TO_FACE = "counter"
 class OnlineOnlyRule(ItemRule):
     """Fires when a guide offers no counter channel (``channels`` lists only online, post or
     self-service terminals), or its wording accepts only online / app / self-service
-    applications or refuses the counter (``online_only`` phrases in ``channel_text``) — unless
-    the matched standard item permits online-only handling (``online: only``, or
-    ``offline: optional``: the counter is not required). Unmatched guides are judged with the
-    default policy: online-only is not permitted.
+    applications or refuses the counter (``online_only`` phrases in its channel, place and
+    note wording: ``channel_text`` and the place names) — unless the matched standard item
+    permits online-only handling (``online: only``, or ``offline: optional``: the counter is
+    not required). Unmatched guides are judged with the default policy: not permitted.
 
     Evidence: the guide page; the excerpt is the phrase in context, else the channel field as
     the portal wrote it ("办理形式：网上办理").
@@ -35,7 +35,9 @@ class OnlineOnlyRule(ItemRule):
 
     id: ClassVar[str] = "online-only"
     title: ClassVar[str] = "Counter or offline handling refused (online-only)"
-    clause: ClassVar[str] = "坚决纠正拒绝面对面办理、拒绝线下办理等强制网办行为"
+    clause: ClassVar[str] = (
+        "“refusal of face-to-face handling” and “refusal of offline handling” should be put an end to"
+    )
     severity: ClassVar[Severity] = "high"
     scope: ClassVar[Scope] = "item"
 
@@ -44,9 +46,9 @@ class OnlineOnlyRule(ItemRule):
         if standard is not None and (standard.online == "only" or standard.offline == "optional"):
             return
         observation = guide.observation
-        hit = context.phrases.find("online_only", observation.channel_text)
+        hit = context.phrases.find("online_only", channel_wording(observation))
         if hit is not None:
-            yield self.verdict(guide, f"the guide accepts only online applications: {hit.phrase}", hit.excerpt)
+            yield self.verdict(guide, f"the guide accepts only online applications: {hit.words}", hit.excerpt)
         elif observation.channels and FACE_TO_FACE not in observation.channels:
             offered = "、".join(observation.channels)
             excerpt = channel_field_excerpt(observation, context.phrases)

@@ -1,0 +1,155 @@
+"""The phrase lexicon: what each category recognises, what the negation and mixed-channel cues
+cancel, the phrase syntax, and how a province extends it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checks.phrases import PhraseBook, PhraseError, load_phrase_book
+from tests.checks.wording_context import make_config
+
+
+@pytest.fixture(scope="module")
+def book() -> PhraseBook:
+    return load_phrase_book()
+
+
+def test_default_lexicon_has_every_category_the_rules_read(book: PhraseBook) -> None:
+    wanted = {"online_only", "forced_offline", "legacy_browser", "app_only", "login_wall", "maintenance",
+              "counter_redirect", "negation", "online_only_unless", "login_paths", "channel_labels"}
+    assert wanted <= set(book.categories)
+
+
+@pytest.mark.parametrize(("category", "text"), [
+    ("online_only", "本事项仅受理网上申请，窗口不再接收纸质材料"),
+    ("online_only", "请登录镜海市政务服务网在线申报，现场不予受理"),
+    ("online_only", "常州市政务服务中心C9窗口（仅网办）"),
+    ("online_only", "一律通过'掌上镜海'APP办理"),
+    ("online_only", "该事项仅支持在'掌上镜海'APP办理，请扫码下载"),
+    ("forced_offline", "网上预审通过后，请携带全部材料原件及复印件到窗口办理"),
+    ("forced_offline", "需本人到现场核验身份"),
+    ("forced_offline", "网上申请后须到窗口提交纸质材料"),
+    ("forced_offline", "本事项为原件预审事项,若您通过网上申请,最多到现场2次即可办结"),
+    ("legacy_browser", "该系统只支持IE浏览器，请使用IE浏览器进行访问，对此带来的不便，我们深表歉意！！"),
+    ("legacy_browser", "此浏览器不兼容超级用户锁，请使用IE浏览器登录"),
+    ("legacy_browser", "请使用IE浏览器打印,并将本系统地址加入'受信任的站点'"),
+    ("legacy_browser", "建议使用IE8及以上版本浏览器"),
+    ("legacy_browser", "IE9请切换到兼容模式"),
+    ("legacy_browser", 'var shell = new ActiveXObject("WScript.Shell");'),
+    ("legacy_browser", '<!--[if lte IE 7]> <link href="/css/ie7.css" rel="stylesheet"> <![endif]-->'),
+    ("app_only", "网上办理仅支持在'掌上镜海'APP办理，请扫码下载"),
+    ("app_only", "电脑端暂不支持办理，请使用手机扫码"),
+    ("login_wall", "请先登录后查看办事指南"),
+    ("login_wall", "您尚未实名认证，无法查看本事项"),
+    ("maintenance", "为进一步提升信息系统的安全稳定性，系统升级维护中，系统功能暂停使用。"),
+    ("maintenance", "建设中，敬请期待"),
+    ("counter_redirect", "本事项暂不支持网上办理，请到窗口办理。"),
+    ("counter_redirect", "请前往镜海市政务服务中心办理"),
+])
+def test_signals_in_real_and_typical_wording(book: PhraseBook, category: str, text: str) -> None:
+    assert book.find(category, text) is not None
+
+
+@pytest.mark.parametrize(("category", "text"), [
+    ("online_only", "可网上申请，也可到窗口办理"),  # mixed channels
+    ("online_only", "网上预约后到窗口办理"),  # a booking is not an online channel
+    ("online_only", "仅限本人办理，不得委托他人代办"),  # "only" about who, not how
+    ("online_only", "不支持网上办理"),
+    ("online_only", "本事项实行全程网上办理，申请人可随时在线提交申请"),  # offered, not exclusive
+    ("online_only", "网上办理仅支持在'掌上镜海'APP办理"),  # limits the online channel only
+    ("online_only", "材料不齐全的，窗口不予受理"),  # refuses incomplete papers, not the counter
+    ("online_only", "本事项仅支持网上预审，审核通过后到窗口领证"),  # forced offline, if anything
+    ("forced_offline", "网上申请后，证件可快递送达，无需到现场"),
+    ("forced_offline", "无需本人到现场核验"),
+    ("forced_offline", "可网上申请，也可到窗口办理"),
+    ("forced_offline", "选择窗口办理的，需到窗口提交纸质材料"),  # only those who chose the counter
+    ("legacy_browser", "本系统已不再支持IE浏览器，请使用Chrome、Edge等现代浏览器"),
+    ("legacy_browser", "推荐使用Chrome、Edge、Firefox等浏览器访问本系统"),
+    ("legacy_browser", "当前浏览器版本过低，请关闭兼容模式后使用Chrome访问"),
+    ("legacy_browser", '<!--[if lt IE 9]><script src="/static/lib/html5shiv/html5shiv.min.js"></script><![endif]-->'),
+    ("legacy_browser", 'xhr = new ActiveXObject("Microsoft.XMLHTTP");'),
+    ("app_only", "也可下载'掌上镜海'APP，在手机上办理本事项"),
+    ("app_only", "扫码关注'镜海市政务服务'公众号，随时查询办件进度"),
+    ("app_only", "扫码下载“掌上镜海”APP，掌上办事更便捷"),
+    ("login_wall", "登录后可查看办件进度和历史申报记录"),
+    ("login_wall", "请使用统一身份认证账号登录后办理本事项"),
+    ("login_wall", "个人登录 法人登录 注册"),
+    ("maintenance", "网站维护：镜海市政务服务和大数据管理局　技术支持电话：0571-96345"),
+    ("counter_redirect", "结果领取方式：窗口领取 / 邮寄送达"),
+])
+def test_look_alikes_do_not_count(book: PhraseBook, category: str, text: str) -> None:
+    assert book.find(category, text) is None
+
+
+def test_hit_indexes_the_callers_text_and_quotes_it_with_context(book: PhraseBook) -> None:
+    text = "一" * 30 + "办理地点：市民中心（仅网办）" + "二" * 30
+    hit = book.find("online_only", text)
+    assert hit is not None
+    assert text[hit.start:hit.end] == "仅网办" == hit.words
+    assert hit.excerpt == "…" + "一" * 10 + "办理地点：市民中心（仅网办）" + "二" * 19 + "…"
+
+
+def test_full_width_letters_and_whitespace_inside_plain_phrases_are_read_through(book: PhraseBook) -> None:
+    hit = book.find("legacy_browser", "本系统只支持 ＩＥ 浏览器")
+    assert hit is not None and hit.words == "只支持 ＩＥ"
+    hit = book.find("online_only", "C9窗口（仅\n  网办）")
+    assert hit is not None and hit.words == "仅 网办"
+
+
+def test_plain_gaps_regexes_and_the_gap_token() -> None:
+    book = PhraseBook({"negation": ["无需"], "demo": ["网上申请后…到现场", r"re:第\d+号窗口", "re:先{gap}后"]})
+    assert book.find("demo", "网上申请后，请于三日内到现场核验") is not None
+    assert book.find("demo", "网上申请后，证件快递送达，无需到现场") is None  # a gap never spans a negation
+    assert book.find("demo", "网上申请后。下次再到现场") is None  # nor a sentence end
+    assert book.find("demo", "请到第12号窗口") is not None
+    assert book.find("demo", "先网上预审后") is not None
+
+
+def test_negation_before_and_after_and_negated_unless_cues() -> None:
+    book = PhraseBook({"negation": ["不支持"], "negation_after": ["暂不支持"], "demo": ["网上办理", "只支持IE"],
+                       "demo_unless": ["Chrome"]})
+    assert book.find("demo", "本事项不支持网上办理") is None
+    assert book.find("demo", "网上办理（暂不支持）") is None
+    assert book.find("demo", "不支持网上办理。网上办理请点击下方按钮") is not None  # the next sentence counts
+    assert book.find("demo", "只支持IE，推荐Chrome") is None
+    assert book.find("demo", "只支持IE，不支持Chrome") is not None  # a negated cue does not cancel
+
+
+def test_find_all_lists_hits_in_text_order(book: PhraseBook) -> None:
+    hits = book.find_all("legacy_browser", "请切换到兼容模式。该系统只支持IE浏览器")
+    assert [hit.words for hit in hits] == ["切换到兼容模式", "只支持IE"]
+    assert book.find_all("legacy_browser", None) == []
+
+
+def test_unknown_category_is_a_bug(book: PhraseBook) -> None:
+    with pytest.raises(KeyError, match="online_olny"):
+        book.find("online_olny", "仅网办")
+
+
+def test_a_province_adds_phrases_from_its_config() -> None:
+    config = make_config(phrases={"online_only": ["只收网上件"], "online_only_unless": ["乡镇便民服务中心"]})
+    book = load_phrase_book(config.phrases)
+    assert book.find("online_only", "本事项只收网上件") is not None
+    assert book.find("online_only", "本事项仅网办，也可到乡镇便民服务中心代办") is None
+    assert book.find("online_only", "仅受理网上申请") is not None  # the defaults stay
+
+
+def test_config_mistakes_are_named() -> None:
+    with pytest.raises(PhraseError, match=r"unknown category 'online_olny'"):
+        load_phrase_book({"online_olny": ["只收网上件"]})
+    with pytest.raises(PhraseError, match=r"app_only: 're:\(APP' is not a valid regular expression"):
+        load_phrase_book({"app_only": ["re:(APP"]})
+
+
+def test_path_replaces_the_default_lexicon(tmp_path: Path) -> None:
+    path = tmp_path / "phrases.yaml"
+    path.write_text("online_only: [只收网上件]\nnegation: [不]\n", encoding="utf-8")
+    book = load_phrase_book(path=path)
+    assert book.find("online_only", "只收网上件") is not None
+    assert book.find("online_only", "不只收网上件") is None
+    assert book.categories == ("online_only", "negation")
+    path.write_text("- a list\n", encoding="utf-8")
+    with pytest.raises(PhraseError, match="mapping of category"):
+        load_phrase_book(path=path)
