@@ -83,7 +83,7 @@ def test_three_scans_open_resolve_reopen_and_keep_unobserved_findings_open(tmp_p
     store = open_store(db)
     with store.session() as session:
         finding_id = session.query(Finding.id).filter(
-            Finding.item_code == changes.fixed.item_code, Finding.rule == changes.fixed.rule).scalar_one()
+            Finding.item_code == changes.fixed.item_code, Finding.rule == changes.fixed.rule).one()[0]
         events = session.query(FindingEvent.event).filter(FindingEvent.finding_id == finding_id)
         history = [event for (event,) in events.order_by(FindingEvent.id)]
     assert history == ["opened", "resolved", "reopened"]
