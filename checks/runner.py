@@ -18,7 +18,7 @@ from checks.context import CheckContext, PageRecord
 from checks.lifecycle import LifecycleCounts, apply_lifecycle
 from checks.loading import load_coverage, load_failures, load_guides, load_pages
 from checks.matching import standard_index
-from checks.phrases import load_phrase_book
+from checks.phrases import PhraseError, load_phrase_book
 from checks.registry import enabled_rules, severity_of
 from checks.verdict import Verdict
 from crawler.charset import decode_page
@@ -56,9 +56,12 @@ def build_context(loaded: LoadedConfig, store: Store, scan_id: int) -> CheckCont
     for guide in guides:
         match = index.match(guide.observation)
         guide.standard, guide.match_method = match.item, match.method
+    try:
+        phrases = load_phrase_book(loaded.monitor.phrases)
+    except PhraseError as exc:
+        raise CheckError(f"{loaded.path}: phrases: {exc}") from None
     return CheckContext(
-        scan_id=scan_id, scanned_at=scan.started_at, config=loaded.monitor,
-        phrases=load_phrase_book(loaded.monitor.phrases), guides=guides, coverage=load_coverage(store, scan_id),
+        scan_id=scan_id, scanned_at=scan.started_at, config=loaded.monitor, phrases=phrases, guides=guides, coverage=load_coverage(store, scan_id),
         pages=pages, failures=load_failures(store, scan_id), page_text_loader=_text_loader(store),
     )
 
