@@ -5,6 +5,10 @@ violation found tomorrow updates today's row. A finding that did not fire is res
 when its rule *covers* the subject in this scan (the item or page was fetched successfully
 again, the portal was reachable); otherwise the scan saw nothing and the finding stays as
 it was — no observation is not compliance.
+
+Rows are written with bulk INSERT/UPDATE statements: a province scan opens or re-confirms
+tens of thousands of findings, and per-object ORM bookkeeping would cost more than all
+the rules together.
 """
 
 from __future__ import annotations
@@ -13,14 +17,17 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 
 from channel_equity.store.models import Finding, FindingEvent
 from channel_equity.store.session import Store
 from checks.context import CheckContext
 from checks.rule import Rule
 from checks.verdict import Verdict
+
+BATCH = 2000
 
 
 def fingerprint(rule: str, city_id: str, subject: str, dimension: str | None) -> str:
@@ -37,15 +44,41 @@ class LifecycleCounts:
     not_covered: int = 0  # open findings this scan could not re-check
 
 
-def _apply_verdict(finding: Finding, verdict: Verdict, severity: str, scan_id: int, at: datetime) -> None:
+@dataclass(frozen=True)
+class KnownFinding:
+    id: int
+    rule: str
+    city_id: str
+    subject: str
+    status: str
+    last_seen: datetime
+    resolved_at: datetime | None
+
+
+def verdict_columns(verdict: Verdict, severity: str, scan_id: int, at: datetime) -> dict[str, Any]:
+    """The columns a firing rule (re)sets: what it is about, its message and latest evidence."""
     evidence = verdict.evidence
-    finding.item_code, finding.item_name = verdict.item_code, verdict.item_name
-    finding.standard_code, finding.severity, finding.message = verdict.standard_code, severity, verdict.message
-    finding.last_seen, finding.last_scan_id = max(finding.last_seen or at, at), scan_id
-    finding.evidence_url, finding.evidence_fetched_at = evidence.url, evidence.fetched_at
-    finding.evidence_http_status, finding.evidence_sha256 = evidence.http_status, evidence.sha256
-    finding.evidence_excerpt, finding.evidence_snapshot = evidence.excerpt, evidence.snapshot
-    finding.evidence_screenshot = evidence.screenshot
+    return {
+        "item_code": verdict.item_code, "item_name": verdict.item_name, "standard_code": verdict.standard_code,
+        "severity": severity, "message": verdict.message, "last_seen": at, "last_scan_id": scan_id,
+        "evidence_url": evidence.url, "evidence_fetched_at": evidence.fetched_at,
+        "evidence_http_status": evidence.http_status, "evidence_sha256": evidence.sha256,
+        "evidence_excerpt": evidence.excerpt, "evidence_snapshot": evidence.snapshot,
+        "evidence_screenshot": evidence.screenshot,
+    }
+
+
+def _known_findings(store: Store, rules: Iterable[str]) -> dict[str, KnownFinding]:
+    columns = (Finding.fingerprint, Finding.id, Finding.rule, Finding.city_id, Finding.subject, Finding.status,
+               Finding.last_seen, Finding.resolved_at)
+    with store.session() as session:
+        rows = session.execute(select(*columns).where(Finding.rule.in_(list(rules)))).all()
+    return {row[0]: KnownFinding(*row[1:]) for row in rows}
+
+
+def _chunks(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
+    for start in range(0, len(rows), BATCH):
+        yield rows[start:start + BATCH]
 
 
 def apply_lifecycle(
@@ -58,36 +91,53 @@ def apply_lifecycle(
     fired: dict[str, Verdict] = {}
     for verdict in verdicts:
         fired.setdefault(fingerprint(verdict.rule, verdict.city_id, verdict.subject, verdict.dimension), verdict)
+    known = _known_findings(store, rules)
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    for key, verdict in fired.items():
+        columns = verdict_columns(verdict, severities[verdict.rule], scan_id, at)
+        finding = known.get(key)
+        if finding is None:
+            inserts.append({"fingerprint": key, "rule": verdict.rule, "city_id": verdict.city_id,
+                            "subject": verdict.subject, "dimension": verdict.dimension, "status": "open",
+                            "first_seen": at, "resolved_at": None, **columns})
+            continue
+        columns["id"] = finding.id
+        columns["last_seen"] = max(finding.last_seen, at)
+        if finding.status == "resolved" and (finding.resolved_at is None or finding.resolved_at <= at):
+            columns.update(status="reopened", resolved_at=None)
+            events.append({"finding_id": finding.id, "scan_id": scan_id, "event": "reopened", "at": at})
+            counts.reopened += 1
+        else:
+            counts.still_open += 1
+        updates.append(columns)
+    for key, finding in known.items():
+        if key in fired or finding.status == "resolved" or finding.last_seen > at:
+            continue
+        if context.city_scanned(finding.city_id) and rules[finding.rule].covers(context, finding.city_id,
+                                                                               finding.subject):
+            updates.append({"id": finding.id, "status": "resolved", "resolved_at": at})
+            events.append({"finding_id": finding.id, "scan_id": scan_id, "event": "resolved", "at": at})
+            counts.resolved += 1
+        else:
+            counts.not_covered += 1
     with store.session(write=True) as session:
-        existing = {f.fingerprint: f for f in session.scalars(select(Finding).where(Finding.rule.in_(list(rules))))}
-        events: list[FindingEvent] = []
-        for key, verdict in fired.items():
-            finding = existing.get(key)
-            if finding is None:
-                finding = Finding(fingerprint=key, rule=verdict.rule, city_id=verdict.city_id, subject=verdict.subject,
-                                  dimension=verdict.dimension, status="open", first_seen=at, last_seen=at)
-                session.add(finding)
-                _apply_verdict(finding, verdict, severities[verdict.rule], scan_id, at)
-                session.flush()
-                events.append(FindingEvent(finding_id=finding.id, scan_id=scan_id, event="opened", at=at))
-                counts.opened += 1
-                continue
-            if finding.status == "resolved" and (finding.resolved_at is None or finding.resolved_at <= at):
-                finding.status, finding.resolved_at = "reopened", None
-                events.append(FindingEvent(finding_id=finding.id, scan_id=scan_id, event="reopened", at=at))
-                counts.reopened += 1
-            else:
-                counts.still_open += 1
-            _apply_verdict(finding, verdict, severities[verdict.rule], scan_id, at)
-        for key, finding in existing.items():
-            if key in fired or finding.status == "resolved" or finding.last_seen > at:
-                continue
-            rule = rules[finding.rule]
-            if context.city_scanned(finding.city_id) and rule.covers(context, finding.city_id, finding.subject):
-                finding.status, finding.resolved_at = "resolved", at
-                events.append(FindingEvent(finding_id=finding.id, scan_id=scan_id, event="resolved", at=at))
-                counts.resolved += 1
-            else:
-                counts.not_covered += 1
-        session.add_all(events)
+        for chunk in _chunks(inserts):
+            for finding_id in session.scalars(insert(Finding).returning(Finding.id), chunk):
+                events.append({"finding_id": finding_id, "scan_id": scan_id, "event": "opened", "at": at})
+        for chunk in _chunks(updates):
+            _update_by_id(session, chunk)
+        for chunk in _chunks(events):
+            session.execute(insert(FindingEvent), chunk)
+    counts.opened = len(inserts)
     return counts
+
+
+def _update_by_id(session: Any, rows: list[dict[str, Any]]) -> None:
+    """ORM bulk UPDATE by primary key; rows with different key sets go in separate batches."""
+    by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        by_shape.setdefault(tuple(sorted(row)), []).append(row)
+    for batch in by_shape.values():
+        session.execute(update(Finding), batch)

@@ -37,20 +37,24 @@ def _lexicon() -> LabelLexicon:
     return load_label_lexicon()
 
 
+@lru_cache(maxsize=65536)  # portals reuse a few dozen labels across thousands of guides
+def _label_rank(label: str, field: str) -> int | None:
+    """How preferred ``label`` is as a name of ``field`` (lower is better), None if it is not one."""
+    lexicon = _lexicon()
+    match = lexicon.fields.match(label)
+    if match is not None and match.key == field:
+        return int(match.rank)
+    json_keys = lexicon.json_keys.get(field, ())
+    key = normalize_key(label)
+    return json_keys.index(key) if key in json_keys else None
+
+
 def raw_field(observation: GuideObservation, field: str) -> tuple[str, str] | None:
     """(label, text) of the raw field that holds ``field``, the most preferred label first."""
-    lexicon = _lexicon()
-    json_keys = lexicon.json_keys.get(field, ())
     best: tuple[int, str, str] | None = None
     for label, text in observation.raw_fields.items():
-        match = lexicon.fields.match(label)
-        if match is not None and match.key == field:
-            rank = match.rank
-        elif normalize_key(label) in json_keys:
-            rank = json_keys.index(normalize_key(label))
-        else:
-            continue
-        if best is None or rank < best[0]:
+        rank = _label_rank(label, field)
+        if rank is not None and (best is None or rank < best[0]):
             best = (rank, label, text)
     return (best[1], best[2]) if best else None
 

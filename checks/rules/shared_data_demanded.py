@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import ClassVar
 
 from channel_equity.observation import Material
@@ -17,6 +18,7 @@ from checks.verdict import Verdict
 BRACKET_CHARS = re.compile(r"[（）()【】\[\]〔〕]")
 
 
+@lru_cache(maxsize=65536)  # the same few hundred material names recur across a province
 def fold_material_name(name: str) -> str:
     """"申请人居民身份证（复印件）" -> "申请人居民身份证复印件": width, spacing, punctuation and
     bracket characters go, bracketed words stay (in a material name they often say *which*
