@@ -1,0 +1,46 @@
+"""Message ids (English) for the values the store keeps as codes: severities, finding and
+city statuses, lifecycle events, fetch-error kinds. Translated through the catalogs."""
+
+from __future__ import annotations
+
+from typing import Final
+
+SEVERITIES: Final = ("critical", "high", "medium", "low", "info")
+
+SEVERITY_LABELS: Final = {
+    "critical": "Critical",
+    "high": "High",
+    "medium": "Medium",
+    "low": "Low",
+    "info": "Info",
+}
+
+STATUS_LABELS: Final = {
+    "open": "Open",
+    "reopened": "Reopened",
+    "resolved": "Resolved",
+    "ok": "Covered",
+    "partial": "Partly covered",
+    "unreachable": "Unreachable",
+    "missing": "Not scanned",
+}
+
+EVENT_LABELS: Final = {"opened": "Opened", "resolved": "Resolved", "reopened": "Reopened"}
+
+ERROR_KIND_LABELS: Final = {
+    "dns": "DNS lookup failed",
+    "refused": "Connection refused",
+    "timeout": "Timed out",
+    "tls": "TLS error",
+    "http": "HTTP error",
+    "too-large": "Response too large",
+    "decode": "Undecodable text",
+    "parse": "Unparsable page",
+    "robots": "Disallowed by robots.txt",
+    "offsite": "Off-site link",
+    "other": "Other error",
+}
+
+
+def error_kind_label(kind: str) -> str:
+    return ERROR_KIND_LABELS.get(kind, "Other error")

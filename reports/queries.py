@@ -1,0 +1,135 @@
+"""Reads the report needs beyond :mod:`channel_equity.store.reading`: scan history, finding
+events, per-city observation figures, unmatched items, snapshot encodings.
+
+Each function is one short read; results are plain values or detached rows, so the
+renderer never holds a transaction open while it writes files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import case, func, select
+
+from channel_equity.store.models import Finding, FindingEvent, Observation, Page, Scan
+from channel_equity.store.session import Store
+
+
+@dataclass(frozen=True)
+class CityFigures:
+    """What one city's guides amounted to in one scan."""
+
+    guides: int
+    immediate: int
+    with_case_type: int
+    unmatched: int
+
+
+@dataclass(frozen=True)
+class UnmatchedItem:
+    city_id: str
+    name: str
+    item_code: str | None
+    url: str
+
+
+def scans_up_to(store: Store, scan: Scan) -> list[Scan]:
+    """The province's scans started no later than ``scan``, oldest first (trend axis)."""
+    query = (
+        select(Scan)
+        .where(Scan.province_id == scan.province_id, Scan.status == "finished")
+        .where((Scan.started_at < scan.started_at) | ((Scan.started_at == scan.started_at) & (Scan.id <= scan.id)))
+        .order_by(Scan.started_at, Scan.id)
+    )
+    with store.session() as session:
+        scans = list(session.scalars(query))
+    if all(row.id != scan.id for row in scans):
+        scans.append(scan)  # an unfinished scan asked for by id still closes the axis
+    return scans
+
+
+def finding_events(store: Store, scan_ids: Iterable[int]) -> list[FindingEvent]:
+    """Events written by these scans, in the order they happened."""
+    wanted = list(scan_ids)
+    query = select(FindingEvent).where(FindingEvent.scan_id.in_(wanted)).order_by(FindingEvent.at, FindingEvent.id)
+    with store.session() as session:
+        return list(session.scalars(query))
+
+
+def events_of_findings(store: Store, finding_ids: Iterable[int]) -> dict[int, list[FindingEvent]]:
+    """Each finding's history, oldest first."""
+    wanted = sorted(set(finding_ids))
+    result: dict[int, list[FindingEvent]] = {finding_id: [] for finding_id in wanted}
+    with store.session() as session:
+        for start in range(0, len(wanted), 500):
+            query = (
+                select(FindingEvent)
+                .where(FindingEvent.finding_id.in_(wanted[start : start + 500]))
+                .order_by(FindingEvent.at, FindingEvent.id)
+            )
+            for event in session.scalars(query):
+                result[event.finding_id].append(event)
+    return result
+
+
+def findings_by_id(store: Store, finding_ids: Iterable[int]) -> dict[int, Finding]:
+    wanted = sorted(set(finding_ids))
+    result: dict[int, Finding] = {}
+    with store.session() as session:
+        for start in range(0, len(wanted), 500):
+            query = select(Finding).where(Finding.id.in_(wanted[start : start + 500]))
+            result.update((row.id, row) for row in session.scalars(query))
+    return result
+
+
+def city_figures(store: Store, scan_id: int) -> dict[str, CityFigures]:
+    """Guides read, 即办件 among those that state a case type, and unmatched guides, per city."""
+    query = (
+        select(
+            Observation.city_id,
+            func.count(),
+            func.sum(case((Observation.case_type == "immediate", 1), else_=0)),
+            func.count(Observation.case_type),
+            func.sum(case((Observation.match_method == "unmatched", 1), else_=0)),
+        )
+        .where(Observation.scan_id == scan_id)
+        .group_by(Observation.city_id)
+    )
+    with store.session() as session:
+        return {
+            city_id: CityFigures(int(guides), int(immediate or 0), int(typed), int(unmatched or 0))
+            for city_id, guides, immediate, typed, unmatched in session.execute(query)
+        }
+
+
+def unmatched_items(store: Store, scan_id: int, limit_per_city: int = 200) -> dict[str, list[UnmatchedItem]]:
+    """Guides the checks could not match to a standard item, by city (first ``limit_per_city``)."""
+    query = (
+        select(Observation.city_id, Observation.name, Observation.item_code, Observation.url)
+        .where(Observation.scan_id == scan_id, Observation.match_method == "unmatched")
+        .order_by(Observation.city_id, Observation.id)
+    )
+    result: dict[str, list[UnmatchedItem]] = {}
+    with store.session() as session:
+        for city_id, name, item_code, url in session.execute(query):
+            items = result.setdefault(city_id, [])
+            if len(items) < limit_per_city:
+                items.append(UnmatchedItem(city_id, name, item_code, url))
+    return result
+
+
+def snapshot_encodings(store: Store, digests: Iterable[str]) -> dict[str, str | None]:
+    """The encoding a page with each body was detected (else declared) to be in."""
+    wanted = sorted(set(digests))
+    result: dict[str, str | None] = {}
+    with store.session() as session:
+        for start in range(0, len(wanted), 500):
+            query = (
+                select(Page.sha256, Page.detected_encoding, Page.declared_encoding)
+                .where(Page.sha256.in_(wanted[start : start + 500]))
+                .order_by(Page.id.desc())
+            )
+            for digest, detected, declared in session.execute(query):
+                result.setdefault(digest, detected or declared)
+    return result
