@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -94,15 +95,46 @@ def check(config: ConfigOption, scan: ScanOption = None, db: DbOption = None) ->
     check_or_exit(loaded, store_or_exit(loaded, db), scan)
 
 
+class Language(StrEnum):
+    zh = "zh"
+    en = "en"
+
+
+OutOption = Annotated[
+    Path | None, typer.Option("--out", help="directory for the report site (default: var/report beside the config)")
+]
+LangOption = Annotated[Language, typer.Option("--lang", help="language of the report")]
+
+
+def report_or_exit(loaded: LoadedConfig, store: Store, out: Path | None, lang: Language, scan_id: int | None) -> Path:
+    from channel_equity.report_command import render_report
+
+    try:
+        index = render_report(loaded, store, out, lang.value, scan_id)
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    console.print(f"report: {index.resolve()}")
+    return index
+
+
 @app.command()
-def run(config: ConfigOption, db: DbOption = None) -> None:
-    """Scan every configured portal, then check: what the nightly job runs."""
+def report(config: ConfigOption, out: OutOption = None, lang: LangOption = Language.zh, scan: ScanOption = None,
+           db: DbOption = None) -> None:
+    """Render the static HTML report site (overview, cities, findings, coverage) with CSV/JSON exports."""
+    loaded = load_or_exit(config)
+    report_or_exit(loaded, store_or_exit(loaded, db), out, lang, scan)
+
+
+@app.command()
+def run(config: ConfigOption, out: OutOption = None, lang: LangOption = Language.zh, db: DbOption = None) -> None:
+    """Scan every configured portal, check, and write the report: what the nightly job runs."""
     from channel_equity.scan_command import scan_and_print
 
     loaded = load_or_exit(config)
     store = store_or_exit(loaded, db)
     scan_id = scan_and_print(loaded, store, None, console)
     check_or_exit(loaded, store, scan_id)
+    report_or_exit(loaded, store, out, lang, scan_id)
 
 
 @app.command()

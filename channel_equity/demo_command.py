@@ -9,6 +9,7 @@ from rich.console import Console
 
 from channel_equity.check_command import print_check_summary
 from channel_equity.config import LoadedConfig
+from channel_equity.report_command import render_report
 from channel_equity.scan_command import scan_and_print
 from channel_equity.store.session import Store
 from checks.runner import run_checks
@@ -29,5 +30,7 @@ def run_demo(loaded: LoadedConfig, store: Store, workdir: Path, console: Console
                       f"({len(loaded.monitor.cities)} city portals)")
         scan_id = scan_and_print(loaded, store, None, console)
     print_check_summary(run_checks(loaded, store, scan_id), console)
+    index = render_report(loaded, store, workdir / "report", "zh", scan_id)
+    console.print(f"report: {index.resolve()}")
     console.print(f"ground truth: {truth_path.resolve()}")
     return scan_id

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 WIDTH = 640
 HEIGHT = 220
-MARGIN_LEFT = 48
-MARGIN_RIGHT = 16
+MARGIN_LEFT = 56
+MARGIN_RIGHT = 48
 MARGIN_TOP = 16
 MARGIN_BOTTOM = 40
 

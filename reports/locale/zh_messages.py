@@ -1,0 +1,175 @@
+"""The Chinese wording of every report string, keyed by its English message id.
+
+``python -m reports.locale.zh_messages`` rewrites ``zh`` and ``en`` ``messages.po`` from
+this table (``en`` maps each id to itself), so both catalogs always hold the same ids;
+edit the table, not the ``.po`` files. Rule titles come from ``checks/registry.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ZH: dict[str, str] = {
+    # chrome
+    "Channel equity report": "办事渠道公平监测报告",
+    "Skip to content": "跳到正文",
+    "Report sections": "报告栏目",
+    "Overview": "总览",
+    "Coverage": "覆盖情况",
+    "Findings (CSV)": "问题清单（CSV）",
+    "Findings (JSON)": "问题清单（JSON）",
+    "Scan %(id)s, started %(started)s": "第 %(id)s 次扫描，开始于 %(started)s",
+    "All times are UTC. Quoted page text is scraped from city portals and shown as text only.":
+        "所有时间均为协调世界时（UTC）。引用的页面文字采集自各市门户网站，仅以纯文本显示。",
+    # overview
+    "Compared with scan %(id)s, started %(started)s.": "对比第 %(id)s 次扫描（开始于 %(started)s）。",
+    "This is the first scan: there is nothing to compare with yet.": "这是首次扫描，暂无可对比的数据。",
+    "Province scorecard": "全省计分卡",
+    "Open findings": "未整改问题",
+    "New since previous scan": "较上次新增",
+    "Resolved since previous scan": "较上次已整改",
+    "Cities covered": "已覆盖城市",
+    "Cities partly covered": "部分覆盖城市",
+    "Cities not covered": "未覆盖城市",
+    "Guides read": "已读取办事指南",
+    "Fetch errors": "抓取错误",
+    "Open findings by severity": "未整改问题（按严重程度）",
+    "Cities": "各市情况",
+    "Cities ranked by open findings, most severe first": "按未整改问题排序，严重问题多者在前",
+    "City": "城市",
+    "Findings per rule": "各规则问题数",
+    "Rule": "规则",
+    "Rule id": "规则编号",
+    "Default severity": "默认严重程度",
+    "New": "新增",
+    "Trend": "趋势",
+    "Open findings per scan": "每次扫描后的未整改问题数",
+    "Scan %(id)s (%(date)s): %(count)s open": "第 %(id)s 次扫描（%(date)s）：%(count)s 个未整改",
+    "Open findings after each scan, from the findings' history in the store.":
+        "每次扫描后未整改的问题数，依据数据库中的问题历史记录。",
+    "New or reopened since previous scan": "较上次新增或重新出现的问题",
+    "None.": "无。",
+    "Finding": "问题",
+    "Item": "事项",
+    "Severity": "严重程度",
+    "Status": "状态",
+    # city
+    "Figures": "数据概况",
+    "Share of immediately handled items": "即办件占比",
+    "Unmatched items": "未匹配事项",
+    "Pages fetched": "已抓取页面",
+    "Portal": "门户网站",
+    "Portal error": "门户错误",
+    "This portal was not fully read: missing findings here are a coverage gap, not compliance.":
+        "该门户未能完整读取：此处没有问题只说明覆盖不全，不代表合规。",
+    "Open findings by rule": "未整改问题（按规则）",
+    "Whole portal": "整个门户",
+    "No open findings.": "没有未整改问题。",
+    # evidence
+    "Page URL": "页面网址",
+    "Fetched at": "抓取时间",
+    "HTTP status": "HTTP 状态码",
+    "Content hash (SHA-256)": "内容哈希（SHA-256）",
+    "Stored snapshot": "页面快照",
+    "Page text as fetched": "抓取时的页面文字",
+    "Not stored": "未保存",
+    "Screenshot": "截图",
+    "Excerpt that triggered the rule": "触发规则的原文摘录",
+    # finding
+    "Finding %(id)s": "问题 %(id)s",
+    "Item code": "事项编码",
+    "Standard item code": "标准事项编码",
+    "Dimension": "超标维度",
+    "First seen": "首次发现",
+    "Last seen": "最近发现",
+    "Resolved at": "整改时间",
+    "What was found": "发现的问题",
+    "Evidence": "证据",
+    "History": "处理记录",
+    "Event": "事件",
+    "Time": "时间",
+    "Scan": "扫描",
+    "No recorded events.": "没有记录。",
+    # coverage
+    "What could not be read is a gap in the evidence, never a sign of compliance.":
+        "未能读取的内容是证据缺口，绝不代表合规。",
+    "Portals not fully read": "未完整读取的门户",
+    "Error": "错误",
+    "Every portal was read.": "所有门户均已读取。",
+    "Fetch errors per city": "各市抓取错误",
+    "Kind": "类型",
+    "Count": "次数",
+    "Examples": "示例",
+    "No fetch errors.": "没有抓取错误。",
+    "Items not matched to the standard list": "未匹配到标准事项清单的事项",
+    "Showing the first %(shown)s of %(total)s.": "仅显示 %(total)s 项中的前 %(shown)s 项。",
+    "Every item was matched.": "所有事项均已匹配。",
+    # labels (reports/labels.py)
+    "Critical": "严重",
+    "High": "高",
+    "Medium": "中",
+    "Low": "低",
+    "Info": "提示",
+    "Open": "未整改",
+    "Reopened": "重新出现",
+    "Resolved": "已整改",
+    "Covered": "已覆盖",
+    "Partly covered": "部分覆盖",
+    "Unreachable": "无法访问",
+    "Not scanned": "未扫描",
+    "Opened": "发现",
+    "DNS lookup failed": "域名解析失败",
+    "Connection refused": "连接被拒绝",
+    "Timed out": "超时",
+    "TLS error": "TLS 错误",
+    "HTTP error": "HTTP 错误",
+    "Response too large": "响应过大",
+    "Undecodable text": "文字无法解码",
+    "Unparsable page": "页面无法解析",
+    "Disallowed by robots.txt": "robots.txt 禁止抓取",
+    "Off-site link": "站外链接",
+    "Other error": "其他错误",
+    # rule titles (checks/registry.py)
+    "Counter or offline handling refused (online-only)": "拒绝窗口或线下办理（只能网办）",
+    "Online handling promised but not offered (forced offline)": "承诺网办却未提供（被迫线下办理）",
+    "Online entry does not lead to a working application": "网办入口无法正常申请",
+    "Visits, promised days or materials exceed the province standard": "跑动次数、承诺时限或材料超出全省标准",
+    "Abolished approval item still handled": "已取消的审批事项仍在办理",
+    "Item exercised at a level the standard does not allow": "在标准不允许的层级行使事项",
+    "Paper the government already holds is demanded": "索要政府已掌握的材料",
+    "Not handled at village / community service centres": "未在村（社区）便民服务中心办理",
+    "Fully online (depth Ⅳ) but on-site visits required": "标为全程网办（四级深度）却要求到现场",
+    "Handled on the spot (即办) but filed as a promised-time case": "当场办结（即办）却列为承诺件",
+    "On-site visits required without a stated reason": "要求到现场却未说明理由",
+    "Portal could not be fetched (coverage gap)": "门户无法抓取（覆盖缺口）",
+    "Page demands Internet Explorer, compatibility mode or ActiveX": "页面要求使用 IE、兼容模式或 ActiveX",
+    "Online application only through an app or QR code": "只能通过 App 或二维码网上申请",
+    "Guide information hidden behind a login": "办事指南信息须登录才能查看",
+    "Share of immediately handled items (即办件) below the minimum": "即办件占比低于最低要求",
+}
+
+EN_OVERRIDES: dict[str, str] = {
+    # registry titles that quote Chinese terms; the English report explains them instead
+    "Handled on the spot (即办) but filed as a promised-time case":
+        "Handled on the spot but filed as a promised-time case",
+    "Share of immediately handled items (即办件) below the minimum":
+        "Share of immediately handled items below the minimum",
+}
+
+
+def write_catalogs(locale_dir: Path = Path(__file__).parent) -> None:
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import write_po
+
+    for lang in ("zh", "en"):
+        catalog = Catalog(locale=lang, project="channel-equity reports", charset="utf-8")
+        for msgid, chinese in ZH.items():
+            catalog.add(msgid, chinese if lang == "zh" else EN_OVERRIDES.get(msgid, msgid))
+        target = locale_dir / lang / "LC_MESSAGES" / "messages.po"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("wb") as po_file:
+            write_po(po_file, catalog, width=110, omit_header=False)
+
+
+if __name__ == "__main__":
+    write_catalogs()

@@ -1,0 +1,122 @@
+"""A real store with two scans' worth of history, written without crawling.
+
+Two cities: ``jinghai`` read in both scans (one finding resolved, one new, one carried on,
+one carrying a script-injection payload in its item name and excerpt) and ``shanyang``,
+whose portal was unreachable in the second scan. Observations include 即办件 and an
+unmatched guide; a stored GB18030 page body backs the snapshots.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from channel_equity.config import LoadedConfig, load_config
+from channel_equity.observation import GuideObservation
+from channel_equity.store import Store, open_store, recording
+from channel_equity.store.models import Finding, FindingEvent, Scan
+
+PAYLOAD = "<script>alert('xss')</script><img src=x onerror=alert(1)>"
+SNAPSHOT_BODY = "<html><body><p>仅限网上申请</p><script>alert('snap')</script></body></html>".encode("gb18030")
+
+CONFIG = """\
+province: {id: demo, name: 示范省}
+database: sqlite:///var/monitor.db
+cities:
+  - {id: jinghai, name: 镜海市, portal: "http://127.0.0.1:8101/"}
+  - {id: shanyang, name: 山阳市, portal: "http://127.0.0.1:8102/"}
+"""
+
+T0 = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
+
+
+@dataclass
+class ReportStore:
+    loaded: LoadedConfig
+    store: Store
+    scan_ids: list[int]
+    finding_ids: dict[str, int]
+
+
+def _scan(store: Store, day: int) -> int:
+    scan_id = recording.start_scan(store, "demo", None)
+    recording.finish_scan(store, scan_id)
+    with store.session(write=True) as session:  # spread the scans over nights, as the nightly job would
+        session.execute(update(Scan).where(Scan.id == scan_id).values(
+            started_at=T0 + timedelta(days=day), finished_at=T0 + timedelta(days=day, hours=1)))
+    return scan_id
+
+
+def _finding(rule: str, item: str | None, name: str | None, severity: str, excerpt: str, *,
+             page_sha: str | None, scan_id: int, status: str = "open") -> Finding:
+    return Finding(
+        fingerprint=f"{rule}|jinghai|{item}", rule=rule, city_id="jinghai", subject=item or "",
+        item_code=item, item_name=name, standard_code="XK-0012" if item else None, severity=severity,
+        status=status, first_seen=T0, last_seen=T0 + timedelta(days=1), message=f"{rule} fired on {name}",
+        last_scan_id=scan_id, evidence_url=f"http://127.0.0.1:8101/guide/{item}", evidence_fetched_at=T0,
+        evidence_http_status=200, evidence_sha256=page_sha, evidence_excerpt=excerpt,
+        evidence_snapshot=f"sha256:{page_sha}" if page_sha else None,
+        resolved_at=T0 + timedelta(days=1) if status == "resolved" else None,
+    )
+
+
+def build_report_store(tmp_path: Path) -> ReportStore:
+    config_path = tmp_path / "province.yaml"
+    config_path.write_text(CONFIG, encoding="utf-8")
+    loaded = load_config(config_path)
+    store = open_store(loaded.database_url())
+    first, second = _scan(store, 0), _scan(store, 1)
+    page_id = recording.record_page(store, second, "jinghai", url="http://127.0.0.1:8101/guide/1",
+                                    body=SNAPSHOT_BODY, http_status=200, detected_encoding="gb18030")
+    page_sha = recording.body_sha256(SNAPSHOT_BODY)
+    guides = [
+        GuideObservation(url="http://127.0.0.1:8101/guide/1", item_code="XK-0012-1", name="食品经营许可证核发",
+                         case_type="immediate"),
+        GuideObservation(url="http://127.0.0.1:8101/guide/2", item_code="XK-0013-1", name=PAYLOAD,
+                         case_type="promised"),
+        GuideObservation(url="http://127.0.0.1:8101/guide/3", item_code="ZZ-1", name="未列入清单的事项"),
+    ]
+    ids = recording.record_observations(store, second, "jinghai", [(page_id, guide) for guide in guides])
+    recording.record_matches(store, {ids[0]: ("XK-0012", "code"), ids[1]: ("XK-0013", "code"),
+                                     ids[2]: (None, "unmatched")})
+    for scan_id in (first, second):
+        recording.record_city_result(store, scan_id, "jinghai", portal_url="http://127.0.0.1:8101/",
+                                     status="ok", pages_fetched=4, items_extracted=3)
+    recording.record_city_result(store, first, "shanyang", portal_url="http://127.0.0.1:8102/", status="ok")
+    recording.record_city_result(store, second, "shanyang", portal_url="http://127.0.0.1:8102/",
+                                 status="unreachable", error="connection refused", error_count=2)
+    for _ in range(2):
+        recording.record_fetch_error(store, second, "shanyang", url="http://127.0.0.1:8102/", kind="refused",
+                                     message="Connection refused")
+    recording.record_fetch_error(store, second, "jinghai", url="http://127.0.0.1:8101/guide/9", kind="http",
+                                 http_status=500, message=PAYLOAD)
+    rows = {
+        "carried": _finding("online-only", "XK-0012-1", "食品经营许可证核发", "high", "仅限网上申请",
+                            page_sha=page_sha, scan_id=second),
+        "xss": _finding("shared-data-demanded", "XK-0013-1", PAYLOAD, "medium", PAYLOAD, page_sha=page_sha,
+                        scan_id=second),
+        "fixed": _finding("village-gap", "XK-0014-1", "户籍证明", "medium", "无村级办理地点", page_sha=None,
+                          scan_id=second, status="resolved"),
+        "portal": _finding("immediate-share-low", None, None, "medium", "即办件 1/2", page_sha=None,
+                           scan_id=second),
+    }
+    with store.session(write=True) as session:
+        session.add_all(rows.values())
+        session.flush()
+        events = [("carried", first, "opened"), ("fixed", first, "opened"), ("fixed", second, "resolved"),
+                  ("xss", second, "opened"), ("portal", second, "opened")]
+        for key, scan_id, kind in events:
+            day = 0 if scan_id == first else 1
+            session.add(FindingEvent(finding_id=rows[key].id, scan_id=scan_id, event=kind,
+                                     at=T0 + timedelta(days=day, minutes=30)))
+        finding_ids = {key: row.id for key, row in rows.items()}
+    return ReportStore(loaded, store, [first, second], finding_ids)
+
+
+@pytest.fixture(scope="session")
+def report_store(tmp_path_factory: pytest.TempPathFactory) -> ReportStore:
+    return build_report_store(tmp_path_factory.mktemp("report-store"))
