@@ -1,0 +1,23 @@
+"""What the README tells a new user to run: `channel-equity demo` (as `make demo` does)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from tests.integration.conftest import run_cli
+
+
+def test_demo_scans_checks_reports_and_prints_where_everything_is(tmp_path: Path) -> None:
+    result = run_cli("demo", "--workdir", str(tmp_path))
+    assert result.returncode == 0, result.stderr[-3000:]
+    out = result.stdout
+    for city_id in ("jinghai", "qinghe", "beikun"):
+        row = next(line for line in out.splitlines() if f" {city_id} " in line)
+        numbers = [int(n) for n in re.findall(r"\s(\d+)\s", row)]
+        assert "ok" in row and numbers[0] > 20 and numbers[1] >= 39, row
+    assert re.search(r"nanxi .*unreachable", out)
+    report = re.search(r"report: (\S+index\.html)", out)
+    assert report and Path(report.group(1)).is_file()
+    assert (tmp_path / "monitor.db").is_file() and (tmp_path / "ground-truth.json").is_file()
+    assert "findings:" in out and " new" in out
