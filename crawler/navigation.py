@@ -8,6 +8,7 @@ is pagination, which must not count as going deeper (a 300-page catalog is not a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -94,6 +95,28 @@ def _raw_links(selector: Selector) -> Iterator[tuple[str, str]]:
                 yield match.group(1), text
 
 
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+_TRS_PAGER = re.compile(r"""createPageHTML\(\s*(\d{1,4})\s*,\s*\d{1,4}\s*,\s*["']([\w\-]{1,40})["']\s*,\s*["'](\w{1,6})["']""")
+MAX_SCRIPT_PAGES = 500
+
+
+def _script_links(selector: Selector) -> Iterator[tuple[str, str]]:
+    """Links that only a script puts on the page, read without running it.
+
+    Two forms are everywhere on government CMSs: the Hanweb data island (the list as HTML
+    in CDATA records of a ``<script type="text/xml">`` datastore, rendered by a pager
+    script) and the TRS pager call ``createPageHTML(pages, current, "index", "html")``,
+    whose pages are ``index.html``, ``index_1.html`` … beside the current one.
+    """
+    for script in selector.xpath("//script/text()").getall():
+        records = _CDATA.findall(script)
+        if records and "<a" in script:
+            yield from _raw_links(Selector(text="".join(records)))
+        for pages, name, extension in _TRS_PAGER.findall(script):
+            for number in range(min(int(pages), MAX_SCRIPT_PAGES)):
+                yield (f"{name}.{extension}" if number == 0 else f"{name}_{number}.{extension}"), str(number + 1)
+
+
 def discover_links(html: str, page_url: str, origin: str, extra_words: Iterable[str] = ()) -> list[Link]:
     """Same-site links worth following from a navigation page, best first, each once."""
     selector = Selector(text=html)
@@ -101,7 +124,7 @@ def discover_links(html: str, page_url: str, origin: str, extra_words: Iterable[
     base_url = urljoin(page_url, base) if base else page_url
     found: dict[str, Link] = {}
     extra = tuple(extra_words)
-    for href, text in _raw_links(selector):
+    for href, text in itertools.chain(_raw_links(selector), _script_links(selector)):
         if SKIP_LINK_TEXT.match(text):  # an exact match: "医师执业注册" is an item, not a sign-up link
             continue
         try:

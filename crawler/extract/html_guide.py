@@ -20,6 +20,7 @@ from channel_equity.observation import GuideObservation, Location, Material
 from crawler.extract.assemble import FieldValue, GuideEvidence, build_observation, forced_value
 from crawler.extract.dom import ParsedPage, WorkBudget, element_lines, element_text, parse_html, short_text
 from crawler.extract.embedded import guide_from_embedded_data
+from crawler.extract.hall_cards import hall_cards
 from crawler.extract.labels import LabelLexicon
 from crawler.extract.links import absolute_url, find_entry_urls, url_from_value, url_of
 from crawler.extract.locations import build_location, locations_from_text, merge_locations
@@ -174,6 +175,7 @@ def _evidence(page: ParsedPage, url: str, lexicon: LabelLexicon, overrides: Extr
     evidence.locations = merge_locations([
         _locations_of(_table_records(reading.records, "locations", budget), lexicon),
         _locations_of(_group_records(pairs, "location."), lexicon),
+        hall_cards(pairs, lexicon, budget),
     ])
     evidence.list_rows = sum(len(t.rows) for t in reading.records if t.kind == "guide" and len(t.rows) > 1)
     evidence.entry_urls = find_entry_urls(page.root, url, lexicon, budget)

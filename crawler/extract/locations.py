@@ -13,11 +13,11 @@ from collections.abc import Iterable
 
 from channel_equity.observation import Level, Location
 from crawler.extract.labels import LabelLexicon
+from crawler.extract.normalize import LEADING_LIST_MARK, LIST_MARK
 
 MAX_LOCATIONS = 200
 _DEPTH: dict[str, int] = {"village": 0, "town": 1, "county": 2, "city": 3, "province": 4, "national": 5}
-_PART_SPLIT = re.compile(r"[\n；;]+|(?:(?<=\s)|(?<=。)|^)(?=\d{1,2}[、.．)](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[、.．)](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s*")
+_PART_SPLIT = re.compile(rf"[\n；;]+|(?:(?<=\s)|(?<=。)|^)(?={LIST_MARK})")
 _SUB_LABEL = re.compile(r"([^\s:：，,；;（()）]{1,8})[:：]")
 
 
@@ -94,6 +94,31 @@ def _hall_parts(part: str, lexicon: LabelLexicon) -> tuple[str, dict[str, str]]:
     return part[: marks[0][0]].strip(" ，,。；;（("), columns
 
 
+_NAME_THEN_ADDRESS = re.compile(r"([^:：]{2,40})[:：](.+)", re.S)
+_CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
+_TRAILING_PARENTHESIS = re.compile(r"[（(]([^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*)[)）]$")
+
+
+def _named_address(name: str, columns: dict[str, str], place_words: tuple[str, ...]) -> str:
+    """'XX便民服务中心：YY路1号（工作日9:00-17:00）' -> 'XX便民服务中心', address and hours in columns.
+
+    A hall written as "name：address" puts the name first; the address may end with the
+    opening hours in brackets.
+    """
+    named = _NAME_THEN_ADDRESS.match(name)
+    if named is None:
+        return name
+    head, rest = named.group(1).strip(), named.group(2).strip(" ，,。；;")
+    if not rest or not any(word in head for word in place_words):
+        return name
+    hours = _TRAILING_PARENTHESIS.search(rest)
+    if hours and _CLOCK.search(hours.group(1)):
+        columns.setdefault("hours", hours.group(1))
+        rest = rest[: hours.start()].rstrip()
+    columns.setdefault("address", rest)
+    return head
+
+
 def locations_from_text(text: str, lexicon: LabelLexicon) -> list[Location]:
     """Split 办理地点 wording into halls: one per line / '；' / numbered part.
 
@@ -104,10 +129,11 @@ def locations_from_text(text: str, lexicon: LabelLexicon) -> list[Location]:
     place_words = lexicon.words("location_place_words")
     halls: list[dict[str, str]] = []
     for raw in _PART_SPLIT.split(text):
-        part = _NUMBERING.sub("", raw or "").strip(" ，,。、")
+        part = LEADING_LIST_MARK.sub("", raw or "").strip(" ，,。、")
         if not part:
             continue
         name, columns = _hall_parts(part, lexicon)
+        name = _named_address(name, columns, place_words)
         if name and any(word in name for word in place_words):
             halls.append({"name": name, **columns})
         elif columns and not name and halls:

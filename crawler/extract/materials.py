@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from channel_equity.observation import Material, MaterialForm
 from crawler.extract.labels import LabelLexicon
 from crawler.extract.normalize import (
+    LEADING_LIST_MARK,
     clean_value,
     fold,
     parse_bool,
@@ -26,7 +27,6 @@ MAX_NAME_CHARS = 150
 ColumnTexts = dict[str, list[tuple[str, str]]]
 """Column key -> [(header as printed, cell text)], several when a key has several columns."""
 
-_NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[、.．)）:：](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*[、.．])\s*")
 _ITEM_SPLIT = re.compile(r"(?:(?<=[\s；;。，,)）])|^)(?=(?:\d{1,2}[、.．)](?!\d)|[(（]\d{1,2}[)）]|[①-⑳]))")
 _PARENTHESISED = re.compile(r"[（(]([^（）()]*)[)）]")
 _COPY_WORDS = ("份", "原件", "复印件", "纸质", "电子", "提交", "共享", "证照", "张", "页", "复印")
@@ -42,17 +42,27 @@ def _ticked(text: str) -> bool:
     return bool(text.strip()) and any(ch in text for ch in "√✓●◎") or bool(re.search(r"\d\s*份", text))
 
 
-def clean_material_name(text: str, lexicon: LabelLexicon) -> str:
-    """Drop numbering, download-link words and trailing punctuation from a material name."""
+def clean_material_name(text: str, lexicon: LabelLexicon) -> tuple[str, list[str]]:
+    """A material's name without numbering, download-link words, badges and trailing
+    punctuation; and the badges (免提交, 容缺) that followed it."""
     noise = lexicon.words("material_name_noise")
     lines = [line.strip(" []【】<>") for line in text.split("\n")]
     lines = [line for line in lines if line and line not in noise]
     name = " ".join(lines)
-    name = _NUMBERING.sub("", name)
+    name = LEADING_LIST_MARK.sub("", name)
     for word in noise:
         if name.endswith(word):
             name = name[: -len(word)].rstrip(" []【】:：")
-    return name.strip(" ;；,，。.、")[:MAX_NAME_CHARS]
+    tags: list[str] = []
+    stripped = True
+    while stripped:
+        stripped = False
+        for tag in lexicon.words("material_name_tags"):
+            if name.endswith(tag) and len(name) > len(tag) + 1:
+                tags.append(tag)
+                name = name[: -len(tag)].rstrip(" []【】()（）:：")
+                stripped = True
+    return name.strip(" ;；,，。.、")[:MAX_NAME_CHARS], tags
 
 
 def _form(values: ColumnTexts, lexicon: LabelLexicon) -> MaterialForm | None:
@@ -115,9 +125,11 @@ def _with_header(header: str, text: str) -> str:
 def build_material(values: ColumnTexts, lexicon: LabelLexicon) -> Material | None:
     """One Material from texts per column key; None when it has no usable name."""
     names = [t for _, t in values.get("name", []) if t]
-    name = clean_material_name(names[0], lexicon) if names else ""
+    name, tags = clean_material_name(names[0], lexicon) if names else ("", [])
     if not name or _NOT_A_MATERIAL.match(name):
         return None
+    if tags:
+        values = {**values, "note": [*values.get("note", []), *(("", tag) for tag in tags)]}
     return Material(
         name=name,
         form=_form(values, lexicon),
@@ -160,7 +172,10 @@ def _described_columns(item: str, lexicon: LabelLexicon) -> tuple[str, ColumnTex
         column = lexicon.material_columns.match(labelled.group(1)) if labelled else None
         if labelled and column is not None and column.key != "name":
             values.setdefault(column.key, []).append((labelled.group(1).strip(), clean_value(labelled.group(2))))
-    if not values:
+        elif part.strip():  # "原件1份", "免提交": said of the material without a column name
+            key = "copies" if "份" in part and labelled is None else "note"
+            values.setdefault(key, []).append(("", clean_value(part)))
+    if not any(key not in ("copies", "note") for key in values):
         return None
     values["name"] = [("", item[:start])]
     return item[:start], values
@@ -202,17 +217,19 @@ def _split_outside_brackets(text: str) -> list[str]:
 def materials_from_lines(lines: Sequence[str], lexicon: LabelLexicon) -> list[Material]:
     """Materials written as a list or numbered paragraphs under 申请材料."""
     materials: list[Material] = []
-    for item in split_items(lines):
-        if len(item) > 2 * MAX_NAME_CHARS or _NOT_A_MATERIAL.match(_NUMBERING.sub("", item)):
+    for listed in split_items(lines):
+        item = listed.rstrip(" ;；,，。.、")
+        if len(item) > 2 * MAX_NAME_CHARS or _NOT_A_MATERIAL.match(LEADING_LIST_MARK.sub("", item)):
             continue
         described = _described_columns(item, lexicon)
         if described is not None:
             material = build_material(described[1], lexicon)
         else:
-            form_words = item.replace("电子证照", "")  # a linked e-certificate says exempt, not the form
-            material = build_material(
-                {"name": [("", _strip_copy_note(item))], "form": [("", form_words)], "note": [("", item)]}, lexicon
-            )
+            name = _strip_copy_note(item)
+            # the form is said in the note after the name ("（纸质原件1份）"), never by the name itself
+            # (医保电子凭证); a linked e-certificate (电子证照) says exempt, not the form
+            form_words = item[len(name):].replace("电子证照", "")
+            material = build_material({"name": [("", name)], "form": [("", form_words)], "note": [("", item)]}, lexicon)
         if material is not None:
             materials.append(material)
     return materials

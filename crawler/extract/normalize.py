@@ -22,6 +22,11 @@ _NUMBER = r"(\d+(?:\.\d+)?|[零〇一壹二两贰三叁四肆五伍六陆七柒�
 _CODE_LIST = re.compile(r"^[\d\s,，、;；^|/]+$")
 _CODE_SPLIT = re.compile(r"[\s,，、;；^|/]+")
 _CODE_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z\-]{3,}")
+
+LIST_MARK = (r"(?:\d{1,2}\s*[、.．)）:：](?!\d)|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[①-⑳]"
+             r"|[一二三四五六七八九十]{1,3}\s*[、.．])")
+"""The mark that numbers an entry of a list written as text: 1、 2. 3） (4) （五） ⑥ 七、"""
+LEADING_LIST_MARK = re.compile(rf"^\s*{LIST_MARK}\s*")
 _EMPTY_WORDS = frozenset({"", "无", "暂无", "/", "-", "--", "—", "——", "空", "未填写", "不涉及"})
 
 

@@ -10,6 +10,7 @@ above the label, and tab bars that merely name sections, are recognised by shape
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +18,7 @@ from crawler.extract.dom import WorkBudget, element_lines, short_text, tag_of
 from crawler.extract.labels import LabelLexicon, LabelMatch, is_label_shaped
 from crawler.extract.line_labels import label_spans, match_any
 from crawler.extract.lines import Line, LineScan, scan_lines
-from crawler.extract.normalize import clean_value
+from crawler.extract.normalize import LEADING_LIST_MARK, clean_value
 from crawler.extract.tables import TableReading
 
 MAX_PAIRS = 2000
@@ -150,8 +151,8 @@ class _LineReader:
             found = match_any(self.spans[index][0].label, self.lexicon)
         else:
             return True
-        if found is None:
-            return section
+        if found is None:  # unknown labels end the value, unless numbered like its entries ("①XX中心：…")
+            return section or LEADING_LIST_MARK.match(self.lines[index].text) is not None
         return "." in found.key or found.key in _COMPANIONS.get(key or "", ())
 
     def _following(self, start: int, key: str | None, heading: int | None) -> tuple[list[str], tuple[Any, ...], int]:
@@ -208,7 +209,7 @@ class _LineReader:
         next_index = index + 1
         for number, span in enumerate(spans):
             end = spans[number + 1].start if number + 1 < len(spans) else len(text)
-            value = text[span.value_start:end].strip(_VALUE_TRIM)
+            value = _value_text(text[span.value_start:end])
             nodes = _nodes_between(line, span.value_start, end)
             match = match_any(span.label, self.lexicon)
             if not value and number == len(spans) - 1:
@@ -217,6 +218,11 @@ class _LineReader:
                 next_index += used
             pairs.append(_make_pair(span.label, value, match, line.order, nodes))
         return next_index
+
+
+def _value_text(text: str) -> str:
+    """A value as written after its label, without the colon that "【label】：value" leaves."""
+    return text.strip(_VALUE_TRIM).lstrip(":：").strip(_VALUE_TRIM)
 
 
 def _make_pair(label: str, value: str, match: LabelMatch | None, order: int, nodes: tuple[Any, ...]) -> Pair:
@@ -237,6 +243,42 @@ def clean_label(label: str) -> str:
     return " ".join(label.split()).strip("【】").rstrip(":： ").strip("*＊ ")
 
 
+_NESTED_LABEL = re.compile(r"^([^:：]{2,16})[:：]\s*(.*)$", re.S)
+_FREE_TEXT_FIELDS = frozenset({"locations", "materials", "notes", "legal_basis", "conditions", "process",
+                               "fee_standard", "scope", "visit_reason"})
+"""Fields written as prose or lists: a "label：" inside them is part of their text
+(a step's 办理时限 inside 办理流程), never a field of its own."""
+
+
+def _nested_pairs(label: str, lines: list[str], match: LabelMatch | None, order: int,
+                  nodes: tuple[Any, ...], lexicon: LabelLexicon) -> list[Pair]:
+    """One table cell holding several labelled lines is several pairs.
+
+    Legacy portals fold fields into one cell: 办理时限 "法定时限：20工作日 / 承诺时限：10个工作日",
+    办理方式 "窗口办理、网上办理 / 网上办理深度：三级 / 到现场次数：1次". A line that starts with a
+    field's label starts that field's pair; the cell's own pair keeps the lines before it
+    (none, when every line is labelled).
+    """
+    parent = match.key if match else None
+    if parent in _FREE_TEXT_FIELDS or len(lines) < 2:
+        return [_make_pair(label, "\n".join(lines), match, order, nodes)]
+    own: list[str] = []
+    nested: list[tuple[str, list[str], LabelMatch]] = []
+    for line in lines:
+        labelled = _NESTED_LABEL.match(line)
+        found = match_any(labelled.group(1), lexicon) if labelled else None
+        if labelled and found is not None and "." not in found.key \
+                and found.key not in _COMPANIONS.get(parent or "", ()):
+            nested.append((labelled.group(1), [labelled.group(2)], found))
+        elif nested:
+            nested[-1][1].append(line)
+        else:
+            own.append(line)
+    pairs = [_make_pair(label, "\n".join(own), match, order, nodes)]
+    pairs += [_make_pair(sub_label, "\n".join(sub_lines), found, order, nodes) for sub_label, sub_lines, found in nested]
+    return pairs
+
+
 def table_pairs(reading: TableReading, scan: LineScan, lexicon: LabelLexicon, budget: WorkBudget) -> list[Pair]:
     """Pairs from label/value table cells, ordered by where the line scan skipped them."""
     pairs: list[Pair] = []
@@ -249,7 +291,7 @@ def table_pairs(reading: TableReading, scan: LineScan, lexicon: LabelLexicon, bu
                 parent = parent.getparent()
             order = scan.skipped_order.get(parent, 0) if parent is not None else 0
         match = found.match or match_any(found.label.text, lexicon)
-        pairs.append(_make_pair(found.label.text, "\n".join(lines), match, order, (found.value.element,)))
+        pairs.extend(_nested_pairs(found.label.text, lines, match, order, (found.value.element,), lexicon))
     return pairs
 
 

@@ -51,3 +51,19 @@ def test_wrong_header_charset_is_checked_before_it_is_believed() -> None:
 def test_undecodable_bytes_never_raise() -> None:
     page = decode_page(bytes(range(256)) * 10, None)
     assert isinstance(page.text, str)
+
+
+def test_links_only_a_script_writes_are_found_without_running_it() -> None:
+    hanweb = """<div><script type="text/xml"><datastore><recordset>
+      <record><![CDATA[<li><a href="/bszn/info.jsp?id=1">取水许可</a></li>]]></record>
+      <record><![CDATA[<li><a href="/bszn/info.jsp?id=2">老年人优待证办理</a></li>]]></record>
+    </recordset></datastore></script></div>"""
+    trs = """<div class="page"><script>createPageHTML(3, 0, "index", "html");</script></div>
+      <script>function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt) {}</script>"""
+    origin = "http://127.0.0.1:8000/"
+    hanweb_links = {link.url: link for link in discover_links(hanweb, origin + "col/1/index.html", origin)}
+    assert set(hanweb_links) == {origin + "bszn/info.jsp?id=1", origin + "bszn/info.jsp?id=2"}
+    assert hanweb_links[origin + "bszn/info.jsp?id=1"].text == "取水许可"
+    pages = {link.url: link for link in discover_links(trs, origin + "bm/scj/index.html", origin)}
+    assert set(pages) == {origin + "bm/scj/index.html", origin + "bm/scj/index_1.html", origin + "bm/scj/index_2.html"}
+    assert all(link.is_pagination for link in pages.values())
