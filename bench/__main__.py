@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from bench import check_many_observations, crawl_large_province
+from bench import check_many_observations, crawl_large_province, render_report
 
 
 def main() -> None:
@@ -13,12 +13,17 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=300, help="items per city")
     parser.add_argument("--latency-ms", type=int, default=20, help="latency the simulator adds to each response")
     parser.add_argument("--observations", type=int, default=100_000, help="observations for the check benchmark")
-    parser.add_argument("--only", choices=("crawl", "check"), help="run one benchmark")
+    parser.add_argument("--report-cities", type=int, default=20, help="cities for the report benchmark")
+    parser.add_argument("--report-items", type=int, default=2000, help="guides per city for the report benchmark")
+    parser.add_argument("--report-findings", type=int, default=10_000, help="findings for the report benchmark")
+    parser.add_argument("--only", choices=("crawl", "check", "report"), help="run one benchmark")
     args = parser.parse_args()
     if args.only in (None, "crawl"):
         crawl_large_province.run(args.cities, args.items, args.latency_ms)
     if args.only in (None, "check"):
         check_many_observations.run(args.observations)
+    if args.only in (None, "report"):
+        render_report.run(args.report_cities, args.report_items, args.report_findings)
 
 
 if __name__ == "__main__":

@@ -106,23 +106,34 @@ OutOption = Annotated[
 LangOption = Annotated[Language, typer.Option("--lang", help="language of the report")]
 
 
-def report_or_exit(loaded: LoadedConfig, store: Store, out: Path | None, lang: Language, scan_id: int | None) -> Path:
-    from channel_equity.report_command import render_report
+PdfOption = Annotated[
+    bool, typer.Option("--pdf", help="also print the overview and every city page to PDF (pdf/ in the report)")
+]
+
+
+def report_or_exit(loaded: LoadedConfig, store: Store, out: Path | None, lang: Language, scan_id: int | None,
+                   pdf: bool = False) -> Path:
+    from channel_equity.report_command import ReportError, render_report
 
     try:
-        index = render_report(loaded, store, out, lang.value, scan_id)
-    except StoreError as exc:
+        index = render_report(loaded, store, out, lang.value, scan_id, pdf=pdf)
+    except (StoreError, ReportError) as exc:
         raise fail(str(exc)) from None
     console.print(f"report: {index.resolve()}")
+    if pdf:
+        console.print(f"pdf: {(index.parent / 'pdf').resolve()}")
     return index
 
 
 @app.command()
 def report(config: ConfigOption, out: OutOption = None, lang: LangOption = Language.zh, scan: ScanOption = None,
-           db: DbOption = None) -> None:
-    """Render the static HTML report site (overview, cities, findings, coverage) with CSV/JSON exports."""
+           pdf: PdfOption = False, db: DbOption = None) -> None:
+    """Render the static HTML report site (overview, cities, findings, coverage) with CSV/JSON exports.
+
+    Writes index.html, city/, finding/, coverage.html, snapshots/, findings.csv and findings.json into --out; with --pdf also pdf/index.pdf and pdf/city/*.pdf.
+    """
     loaded = load_or_exit(config)
-    report_or_exit(loaded, store_or_exit(loaded, db), out, lang, scan)
+    report_or_exit(loaded, store_or_exit(loaded, db), out, lang, scan, pdf)
 
 
 @app.command()

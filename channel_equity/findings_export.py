@@ -24,7 +24,11 @@ def export_rows(store: Store, status: Literal["open", "resolved", "all"]) -> lis
 
 
 def render_findings(store: Store, format: str, status: Literal["open", "resolved", "all"]) -> str:
-    rows = export_rows(store, status)
+    return format_findings(export_rows(store, status), format)
+
+
+def format_findings(rows: list[dict[str, Any]], format: str) -> str:
+    """Rows of :func:`export_rows` as the JSON array or the CSV table."""
     if format == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     buffer = io.StringIO()

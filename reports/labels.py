@@ -1,5 +1,5 @@
 """Message ids (English) for the values the store keeps as codes: severities, finding and
-city statuses, lifecycle events, fetch-error kinds. Translated through the catalogs."""
+city statuses, lifecycle events, fetch-error kinds, city figures. Translated through the catalogs."""
 
 from __future__ import annotations
 
@@ -44,3 +44,14 @@ ERROR_KIND_LABELS: Final = {
 
 def error_kind_label(kind: str) -> str:
     return ERROR_KIND_LABELS.get(kind, "Other error")
+
+FIGURE_LABELS: Final = {
+    "standard_items": "Standard items found on the portal",
+    "immediate": "Share of immediately handled items",
+    "online_required": "Online handling offered where the standard requires it",
+    "counter_required": "Counter handling offered where the standard requires it",
+    "online_any": "Guides offering online handling",
+    "counter_any": "Guides offering counter handling",
+}
+
+DIMENSION_LABELS: Final = {"visits": "On-site visits", "promised_days": "Promised days", "materials": "Materials"}

@@ -1,5 +1,5 @@
 """Reads the report needs beyond :mod:`channel_equity.store.reading`: scan history, finding
-events, per-city observation figures, unmatched items, snapshot encodings.
+events, per-city observation figures, channels, unmatched items, snapshot bodies and encodings.
 
 Each function is one short read; results are plain values or detached rows, so the
 renderer never holds a transaction open while it writes files.
@@ -7,12 +7,14 @@ renderer never holds a transaction open while it writes files.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import hashlib
+import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import case, func, select
 
-from channel_equity.store.models import Finding, FindingEvent, Observation, Page, Scan
+from channel_equity.store.models import Blob, Finding, FindingEvent, Observation, Page, Scan
 from channel_equity.store.session import Store
 
 
@@ -133,3 +135,39 @@ def snapshot_encodings(store: Store, digests: Iterable[str]) -> dict[str, str | 
             for digest, detected, declared in session.execute(query):
                 result.setdefault(digest, detected or declared)
     return result
+
+
+@dataclass(frozen=True)
+class ChannelRow:
+    """What one guide says about its channels, and the standard item it matched."""
+
+    city_id: str
+    standard_code: str | None
+    channels: tuple[str, ...]
+    online_available: bool | None
+
+
+def channel_rows(store: Store, scan_id: int) -> list[ChannelRow]:
+    """Every guide of the scan, reduced to the columns the city figures need."""
+    query = select(Observation.city_id, Observation.standard_code, Observation.channels,
+                   Observation.online_available).where(Observation.scan_id == scan_id)
+    with store.session() as session:
+        return [ChannelRow(city_id, code, tuple(channels or ()), online)
+                for city_id, code, channels, online in session.execute(query)]
+
+
+def page_bodies(store: Store, digests: Iterable[str]) -> Iterator[tuple[str, bytes]]:
+    """The stored bodies with these hashes, each checked against its hash; missing or
+    corrupt bodies are left out (the report then shows no snapshot link)."""
+    wanted = sorted(set(digests))
+    for start in range(0, len(wanted), 200):
+        with store.session() as session:
+            rows = session.execute(select(Blob.sha256, Blob.size, Blob.data)
+                                   .where(Blob.sha256.in_(wanted[start : start + 200]))).all()
+        for digest, size, data in rows:
+            try:
+                body = zlib.decompress(data)
+            except zlib.error:
+                continue
+            if len(body) == size and hashlib.sha256(body).hexdigest() == digest:
+                yield digest, body

@@ -1,24 +1,33 @@
 """A real store with two scans' worth of history, written without crawling.
 
-Two cities: ``jinghai`` read in both scans (one finding resolved, one new, one carried on,
-one carrying a script-injection payload in its item name and excerpt) and ``shanyang``,
-whose portal was unreachable in the second scan. Observations include 即办件 and an
-unmatched guide; a stored GB18030 page body backs the snapshots.
+Three cities: ``jinghai`` read in both scans (one finding resolved, one new, one carried on,
+one carrying a script-injection payload in its item name and excerpt, one with a probe's
+screenshot and one whose "screenshot" is not an image), ``shanyang``, whose portal was
+unreachable in the second scan, and ``hexi``, whose open findings fill three city pages
+of ``PAGE_SIZE``. Observations include 即办件, channels against the standard and an unmatched guide;
+a stored GB18030 page body backs the snapshots.
 """
 
 from __future__ import annotations
 
+import struct
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser
 from sqlalchemy import update
 
 from channel_equity.config import LoadedConfig, load_config
 from channel_equity.observation import GuideObservation
 from channel_equity.store import Store, open_store, recording
 from channel_equity.store.models import Finding, FindingEvent, Scan
+from channel_equity.store.reading import get_scan
+from reports.render import RenderResult, render_site
+from tests.reports.site_checks import launched_browser
 
 PAYLOAD = "<script>alert('xss')</script><img src=x onerror=alert(1)>"
 SNAPSHOT_BODY = "<html><body><p>仅限网上申请</p><script>alert('snap')</script></body></html>".encode("gb18030")
@@ -29,7 +38,24 @@ database: sqlite:///var/monitor.db
 cities:
   - {id: jinghai, name: 镜海市, portal: "http://127.0.0.1:8101/"}
   - {id: shanyang, name: 山阳市, portal: "http://127.0.0.1:8102/"}
+  - {id: hexi, name: 河西市, portal: "http://127.0.0.1:8103/"}
+policy:
+  standard_items:
+    - {code: "XK-0012", name: 食品经营许可证核发, online: required, offline: required}
+    - {code: "XK-0013", name: 居住证签注, online: optional, offline: required}
+    - {code: "XK-0014", name: 户籍证明, online: required, offline: optional}
 """
+PAGE_SIZE = 4  # findings per city page in the rendered test sites
+MANY = PAGE_SIZE * 2 + 1  # hexi's open findings: three city pages
+
+
+def png_bytes(width: int, height: int) -> bytes:
+    """A valid grey PNG of this size (a probe's screenshot, without a browser)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 T0 = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
 
@@ -52,14 +78,15 @@ def _scan(store: Store, day: int) -> int:
 
 
 def _finding(rule: str, item: str | None, name: str | None, severity: str, excerpt: str, *,
-             page_sha: str | None, scan_id: int, status: str = "open") -> Finding:
+             page_sha: str | None, scan_id: int, status: str = "open", city: str = "jinghai",
+             screenshot: str | None = None) -> Finding:
     return Finding(
-        fingerprint=f"{rule}|jinghai|{item}", rule=rule, city_id="jinghai", subject=item or "",
+        fingerprint=f"{rule}|{city}|{item}", rule=rule, city_id=city, subject=item or "",
         item_code=item, item_name=name, standard_code="XK-0012" if item else None, severity=severity,
         status=status, first_seen=T0, last_seen=T0 + timedelta(days=1), message=f"{rule} fired on {name}",
         last_scan_id=scan_id, evidence_url=f"http://127.0.0.1:8101/guide/{item}", evidence_fetched_at=T0,
         evidence_http_status=200, evidence_sha256=page_sha, evidence_excerpt=excerpt,
-        evidence_snapshot=f"sha256:{page_sha}" if page_sha else None,
+        evidence_snapshot=f"sha256:{page_sha}" if page_sha else None, evidence_screenshot=screenshot,
         resolved_at=T0 + timedelta(days=1) if status == "resolved" else None,
     )
 
@@ -73,20 +100,27 @@ def build_report_store(tmp_path: Path) -> ReportStore:
     page_id = recording.record_page(store, second, "jinghai", url="http://127.0.0.1:8101/guide/1",
                                     body=SNAPSHOT_BODY, http_status=200, detected_encoding="gb18030")
     page_sha = recording.body_sha256(SNAPSHOT_BODY)
+    shot, fake = tmp_path / "probe-shot.png", tmp_path / "not-an-image.png"
+    shot.write_bytes(png_bytes(32, 20))
+    fake.write_text("<script>alert('png')</script>", encoding="utf-8")
     guides = [
         GuideObservation(url="http://127.0.0.1:8101/guide/1", item_code="XK-0012-1", name="食品经营许可证核发",
-                         case_type="immediate"),
+                         case_type="immediate", channels=["online"]),
         GuideObservation(url="http://127.0.0.1:8101/guide/2", item_code="XK-0013-1", name=PAYLOAD,
-                         case_type="promised"),
+                         case_type="promised", channels=["online", "counter"]),
         GuideObservation(url="http://127.0.0.1:8101/guide/3", item_code="ZZ-1", name="未列入清单的事项"),
+        GuideObservation(url="http://127.0.0.1:8101/guide/4", item_code="XK-0014-1", name="户籍证明",
+                         case_type="immediate", channels=["counter"]),
     ]
     ids = recording.record_observations(store, second, "jinghai", [(page_id, guide) for guide in guides])
     recording.record_matches(store, {ids[0]: ("XK-0012", "code"), ids[1]: ("XK-0013", "code"),
-                                     ids[2]: (None, "unmatched")})
+                                     ids[2]: (None, "unmatched"), ids[3]: ("XK-0014", "code")})
     for scan_id in (first, second):
         recording.record_city_result(store, scan_id, "jinghai", portal_url="http://127.0.0.1:8101/",
                                      status="ok", pages_fetched=4, items_extracted=3)
     recording.record_city_result(store, first, "shanyang", portal_url="http://127.0.0.1:8102/", status="ok")
+    recording.record_city_result(store, second, "hexi", portal_url="http://127.0.0.1:8103/", status="ok",
+                                 pages_fetched=MANY, items_extracted=MANY)
     recording.record_city_result(store, second, "shanyang", portal_url="http://127.0.0.1:8102/",
                                  status="unreachable", error="connection refused", error_count=2)
     for _ in range(2):
@@ -97,18 +131,27 @@ def build_report_store(tmp_path: Path) -> ReportStore:
     rows = {
         "carried": _finding("online-only", "XK-0012-1", "食品经营许可证核发", "high", "仅限网上申请",
                             page_sha=page_sha, scan_id=second),
-        "xss": _finding("shared-data-demanded", "XK-0013-1", PAYLOAD, "medium", PAYLOAD, page_sha=page_sha,
+        "xss": _finding("shared-data-demanded", "XK-0013-1", PAYLOAD, "medium", f"需提交的共享材料（1项）：{PAYLOAD}",
+                        page_sha=page_sha,
                         scan_id=second),
         "fixed": _finding("village-gap", "XK-0014-1", "户籍证明", "medium", "无村级办理地点", page_sha=None,
                           scan_id=second, status="resolved"),
         "portal": _finding("immediate-share-low", None, None, "medium", "即办件 1/2", page_sha=None,
                            scan_id=second),
+        "screenshot": _finding("online-entry-broken", "XK-0015-1", "网上申请入口", "high",
+                               "系统维护中，请到窗口办理", page_sha=None, scan_id=second, screenshot=str(shot)),
+        "fake-shot": _finding("online-entry-broken", "XK-0016-1", "另一个入口", "high", "HTTP 404",
+                              page_sha=None, scan_id=second, screenshot=str(fake)),
     }
+    rows.update({f"many-{n}": _finding("exceeds-standard", f"HX-{n:04d}", f"河西事项{n}", "medium",
+                                       f"办理时限：{20 + n}个工作日", page_sha=None, scan_id=second, city="hexi")
+                 for n in range(MANY)})
     with store.session(write=True) as session:
         session.add_all(rows.values())
         session.flush()
         events = [("carried", first, "opened"), ("fixed", first, "opened"), ("fixed", second, "resolved"),
-                  ("xss", second, "opened"), ("portal", second, "opened")]
+                  ("xss", second, "opened"), ("portal", second, "opened"), ("screenshot", second, "opened"),
+                  ("fake-shot", second, "opened"), *((f"many-{n}", second, "opened") for n in range(MANY))]
         for key, scan_id, kind in events:
             day = 0 if scan_id == first else 1
             session.add(FindingEvent(finding_id=rows[key].id, scan_id=scan_id, event=kind,
@@ -120,3 +163,20 @@ def build_report_store(tmp_path: Path) -> ReportStore:
 @pytest.fixture(scope="session")
 def report_store(tmp_path_factory: pytest.TempPathFactory) -> ReportStore:
     return build_report_store(tmp_path_factory.mktemp("report-store"))
+
+
+@pytest.fixture(scope="session")
+def sites(report_store: ReportStore, tmp_path_factory: pytest.TempPathFactory) -> dict[str, RenderResult]:
+    """The report of the second scan, rendered once in each language (``PAGE_SIZE`` findings a city page)."""
+    out = tmp_path_factory.mktemp("report")
+    scan = get_scan(report_store.store, report_store.scan_ids[-1])
+    assert scan is not None
+    return {lang: render_site(report_store.loaded, report_store.store, scan, out / lang, lang,
+                              city_page_size=PAGE_SIZE) for lang in ("zh", "en")}
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Per module: a live Playwright would keep its event loop running into other packages' tests."""
+    with launched_browser() as browser:
+        yield browser
