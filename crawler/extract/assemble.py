@@ -213,7 +213,8 @@ def build_observation(evidence: GuideEvidence, lexicon: LabelLexicon) -> GuideOb
         visit_reason=_first(evidence, "visit_reason", norm.stated_text),
         statutory_days=_first(evidence, "statutory_days", lambda t: norm.parse_days(t, prefer="法定")),
         promised_days=_first(evidence, "promised_days", lambda t: norm.parse_days(t, prefer="承诺")),
-        case_type=_first(evidence, "case_type", lambda t: norm.parse_case_type(t, lexicon)),
+        case_type=_first(evidence, "case_type", lambda t: norm.parse_case_type(t, lexicon))
+        or _first(evidence, "review_type", lambda t: norm.parse_case_type(t, lexicon)),
         fee=fee,
         appointment=_first(evidence, "appointment", norm.parse_bool),
         express=_first(evidence, "express", norm.parse_bool),

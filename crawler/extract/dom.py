@@ -80,10 +80,27 @@ _PARSER = etree.HTMLParser(recover=True, remove_comments=True, remove_pis=True, 
                            default_doctype=False)
 
 
+_GLYPH_OR_REFERENCE = re.compile(r"[\ue000-\uf8ff]|&#[xX]([0-9a-fA-F]{1,6});|&#(\d{1,7});")
+
+
+def _drop_icon_glyph(match: re.Match[str]) -> str:
+    hexadecimal, decimal = match.group(1), match.group(2)
+    if hexadecimal is None and decimal is None:
+        return ""
+    code = int(hexadecimal, 16) if hexadecimal is not None else int(decimal)
+    return "" if 0xE000 <= code <= 0xF8FF else match.group(0)
+
+
+def drop_icon_glyphs(markup: str) -> str:
+    """Icon-font glyphs (<i class="iconfont">&#xe651;</i>) are Private Use Area characters that
+    show a picture, not text; left in, they glue themselves to labels and names."""
+    return _GLYPH_OR_REFERENCE.sub(_drop_icon_glyph, markup)
+
+
 def parse_html(html: str) -> ParsedPage | None:
     """Parse untrusted HTML; None when nothing parses. Never raises on bad markup."""
     markup, data_blocks = cut_code_blocks(html)
-    markup = markup[:MAX_HTML_CHARS]
+    markup = drop_icon_glyphs(markup[:MAX_HTML_CHARS])
     if not markup.strip():
         return None
     try:
@@ -207,6 +224,22 @@ def short_text(element: Any, budget: WorkBudget, max_chars: int = 80) -> str:
             if total > max_chars:
                 break
     return " ".join("".join(pieces).split())
+
+
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def is_hidden(node: Any) -> bool:
+    """Is ``node`` inside an element hidden inline (style display:none, the hidden attribute)?
+
+    Hidden rows often keep stale values, but inactive tab panels are hidden the same way,
+    so callers rank hidden text below visible text rather than dropping it."""
+    while node is not None:
+        if isinstance(node.tag, str) and (node.get("hidden") is not None
+                                          or _HIDING_STYLE.search(node.get("style") or "")):
+            return True
+        node = node.getparent()
+    return False
 
 
 def attribute(node: Any, name: str) -> str:

@@ -20,12 +20,12 @@ from channel_equity.observation import GuideObservation, Location, Material
 from crawler.extract.assemble import FieldValue, GuideEvidence, build_observation, forced_value
 from crawler.extract.dom import ParsedPage, WorkBudget, element_lines, element_text, parse_html, short_text
 from crawler.extract.embedded import guide_from_embedded_data
-from crawler.extract.hall_cards import hall_cards
 from crawler.extract.labels import LabelLexicon
 from crawler.extract.links import absolute_url, find_entry_urls, url_from_value, url_of
 from crawler.extract.locations import build_location, locations_from_text, merge_locations
 from crawler.extract.materials import build_material, column_texts, materials_from_lines, merge_materials
 from crawler.extract.pairs import Pair, read_pairs
+from crawler.extract.record_cards import hall_cards, material_cards
 from crawler.extract.tables import RecordTable, read_tables
 
 log = logging.getLogger(__name__)
@@ -171,6 +171,7 @@ def _evidence(page: ParsedPage, url: str, lexicon: LabelLexicon, overrides: Extr
     evidence.materials = merge_materials([
         _materials_of(_table_records(reading.records, "materials", budget), lexicon),
         _materials_of(_group_records(pairs, "material."), lexicon),
+        material_cards(pairs, lexicon, budget),
     ])
     evidence.locations = merge_locations([
         _locations_of(_table_records(reading.records, "locations", budget), lexicon),

@@ -208,7 +208,9 @@ def parse_depth(text: str) -> int | None:
 
 
 def parse_case_type(text: str, lexicon: LabelLexicon) -> CaseType | None:
-    """即办件 / 即审即办 -> immediate; 承诺件 -> promised; other 'X件' (上报件, 联办件 ...) -> other."""
+    """即办件 / 即审即办 -> immediate; 承诺件 / 前审后批 -> promised; other 'X件' (上报件, 联办件 ...) -> other.
+
+    事项审查类型 (即审即办 / 前审后批) says the same as 办件类型 where a guide shows only it."""
     value = fold(text)
     if not value or value in _EMPTY_WORDS:
         return None
@@ -217,7 +219,7 @@ def parse_case_type(text: str, lexicon: LabelLexicon) -> CaseType | None:
         return cast(CaseType, coded)
     if "即办" in value or "即审即办" in value:
         return "immediate"
-    if "承诺" in value:
+    if "承诺" in value or "前审后批" in value:
         return "promised"
     if value.endswith("件") or any(w in value for w in ("上报", "联办", "初审", "转报", "并联")):
         return "other"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from crawler.extract.dom import WorkBudget, element_lines, short_text, tag_of
+from crawler.extract.dom import WorkBudget, element_lines, is_hidden, short_text, tag_of
 from crawler.extract.labels import LabelLexicon, LabelMatch, is_label_shaped
 from crawler.extract.line_labels import label_spans, match_any
 from crawler.extract.lines import Line, LineScan, scan_lines
@@ -27,6 +27,8 @@ MAX_VALUE_CHARS = 5000
 MAX_TILE_CHARS = 40
 MAX_TILE_VALUE = 16
 _VALUE_TRIM = " \t\n;；,，|"
+HIDDEN_RANK_PENALTY = 1000
+"""Added to the rank of a pair in a hidden element: any visible label of the field wins."""
 
 
 @dataclass
@@ -152,8 +154,15 @@ class _LineReader:
         else:
             return True
         if found is None:  # unknown labels end the value, unless numbered like its entries ("①XX中心：…")
-            return section or LEADING_LIST_MARK.match(self.lines[index].text) is not None
+            return section or LEADING_LIST_MARK.match(self.lines[index].text) is not None \
+                or (key == "locations" and self._names_a_place(index))
         return "." in found.key or found.key in _COMPANIONS.get(key or "", ())
+
+    def _names_a_place(self, index: int) -> bool:
+        """Is the unknown label of line ``index`` a hall's name ("XX政务服务中心：YY路1号")?"""
+        spans = self.spans[index]
+        label = spans[0].label if spans else ""
+        return any(word in label for word in self.lexicon.words("location_place_words"))
 
     def _following(self, start: int, key: str | None, heading: int | None) -> tuple[list[str], tuple[Any, ...], int]:
         """Value lines after a label with nothing after it; returns lines, nodes, lines used.
@@ -299,5 +308,8 @@ def read_pairs(root: Any, reading: TableReading, lexicon: LabelLexicon, budget: 
     """Every label/value pair of the page, tables and text, in document order."""
     scan = scan_lines(root, reading.consumed, budget)
     pairs = table_pairs(reading, scan, lexicon, budget) + _LineReader(scan.lines, lexicon, budget).read()
+    for pair in pairs:
+        if pair.nodes and is_hidden(pair.nodes[0]):
+            pair.rank += HIDDEN_RANK_PENALTY
     pairs.sort(key=lambda p: p.order)
     return pairs

@@ -14,9 +14,10 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urljoin
 
 import scrapy
-from scrapy.http import Request, Response
+from scrapy.http import Request, Response, TextResponse
 from scrapy_playwright.page import PageMethod
 from twisted.python.failure import Failure
 
@@ -25,7 +26,8 @@ from crawler.charset import decode_page
 from crawler.extract import LabelLexicon, extract_guide, extract_guide_from_json, looks_like_guide
 from crawler.failures import classify_failure
 from crawler.items import FetchedPage, FetchFailure
-from crawler.navigation import canonical_url, discover_links, visible_text_length
+from crawler.navigation import canonical_url, discover_links, same_site, visible_text_length
+from crawler.sitemaps import sitemap_entries, sitemaps_in_robots
 
 JS_SHELL_MAX_TEXT = 120
 
@@ -76,6 +78,36 @@ class PortalSpider(scrapy.Spider):
                 request = self._request(state, url, depth=0, priority=100, home=True)
                 if request is not None:
                     yield request
+            yield self._sitemap_request(state, urljoin(state.target.portal, "/robots.txt"), self.parse_robots)
+
+    def _sitemap_request(self, state: CityCrawlState, url: str, callback: Any) -> Request:
+        """robots.txt and sitemaps: discovery aids, not pages of the portal. Their absence is
+        normal, so a failure is no fetch error; what they list is crawled like catalog links."""
+        return Request(url, callback=callback, errback=lambda failure: None, priority=90, dont_filter=True,
+                       meta={"city_id": state.target.city_id, "download_slot": state.target.city_id,
+                             "handle_httpstatus_all": True})
+
+    def parse_robots(self, response: Response, **kwargs: Any) -> Iterator[Request]:
+        state = self.states[response.meta["city_id"]]
+        text = response.text if response.status < 400 and isinstance(response, TextResponse) else ""
+        for url in sitemaps_in_robots(text, response.url):
+            if same_site(url, state.target.portal):
+                yield self._sitemap_request(state, url, self.parse_sitemap)
+
+    def parse_sitemap(self, response: Response, **kwargs: Any) -> Iterator[Request]:
+        state = self.states[response.meta["city_id"]]
+        if response.status >= 400 or not isinstance(response, TextResponse):
+            return
+        pages, nested = sitemap_entries(response.text, response.url)
+        for url in nested:
+            if same_site(url, state.target.portal):
+                yield self._sitemap_request(state, url, self.parse_sitemap)
+        for url in pages:
+            if same_site(url, state.target.portal):
+                request = self._request(state, canonical_url(url), depth=1, priority=5)
+                if request is None:
+                    return
+                yield request
 
     def _request(
         self, state: CityCrawlState, url: str, depth: int, priority: int, home: bool = False, render: bool = False

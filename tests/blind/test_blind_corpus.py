@@ -11,6 +11,8 @@ home page with no per-portal config, and what was stored is scored against the t
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -30,10 +32,12 @@ MIN_RECALL = 0.99
 MIN_FIELD_ACCURACY = 0.98
 
 
-def scan_blind_portal(portal: dict[str, Any], workdir: Path) -> PortalQuality:
+def scan_blind_portal(portal: dict[str, Any], workdir: Path,
+                      serve: Callable[[str], AbstractContextManager[str]] = serve_blind_portal) -> PortalQuality:
+    """Serve one portal, scan it from its home page with no per-portal config, score the store."""
     db = workdir / f"{portal['id']}.db"
     config_path = workdir / f"{portal['id']}.yaml"
-    with serve_blind_portal(portal["id"]) as base_url:
+    with serve(portal["id"]) as base_url:
         config = {"province": {"id": "blind", "name": "盲测省"}, "database": f"sqlite:///{db}",
                   "cities": [{"id": portal["id"], "name": portal["id"], "portal": urljoin(base_url, portal["home"])}]}
         config_path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")

@@ -74,3 +74,42 @@ def test_material_notes_in_brackets_give_form_and_exemption_but_a_name_gives_no_
         ("村民小组会议记录", "paper", False, "1份"),
         ("医保电子凭证或社会保障卡", None, False, None),
     ]
+
+
+def test_material_cards_named_by_an_unlabelled_first_line(lexicon: LabelLexicon) -> None:
+    html = HEAD + """<h3><i class="iconfont">&#xe61d;</i>申请材料</h3>
+      <div class="mat"><p><span class="no">1</span>户口簿</p><p>材料形式：纸质、电子化</p><p>是否免提交：是</p></div>
+      <div class="mat"><p><span class="no">2</span>2寸白底照片<span class="tag">容缺</span></p><p>材料形式：电子化</p>
+        <p>份数：原件1份</p></div>"""
+    guide = extract_guide(html, URL, lexicon)
+    assert guide is not None
+    assert [(m.name, m.form, m.exempt) for m in guide.materials] == [
+        ("户口簿", "both", True), ("2寸白底照片", "electronic", False)]
+
+
+def test_icon_font_glyphs_do_not_stick_to_labels_or_names(lexicon: LabelLexicon) -> None:
+    html = HEAD + """<h3><i class="iconfont">&#xe651;</i>办理地点</h3>
+      <div class="hall"><p><i class="iconfont">\ue651</i>桑园市政务服务中心</p><p>地址：长乐路1号</p></div>"""
+    guide = extract_guide(html, URL, lexicon)
+    assert guide is not None
+    assert [(loc.name, loc.address) for loc in guide.locations] == [("桑园市政务服务中心", "长乐路1号")]
+
+
+def test_hall_named_as_an_unknown_label_under_its_field(lexicon: LabelLexicon) -> None:
+    html = HEAD + """<div class="row"><label>办理地点</label><div class="val">
+      <p>鹤汀市政务服务中心：汀江大道1号市民中心3楼</p></div></div>
+      <div class="row"><label>办理时间</label><div class="val">工作日 8:30-12:00</div></div>"""
+    guide = extract_guide(html, URL, lexicon)
+    assert guide is not None
+    assert [(loc.name, loc.address) for loc in guide.locations] == [("鹤汀市政务服务中心", "汀江大道1号市民中心3楼")]
+
+
+def test_a_hidden_stale_row_loses_to_the_visible_one(lexicon: LabelLexicon) -> None:
+    html = """<p>事项名称：测试事项</p><p>实施主体：测试局</p>
+      <div style="display: none"><p>承诺办结时限：15个工作日</p></div><p>承诺期限：5个工作日</p>
+      <div hidden><p>法定办结时限：60个工作日</p></div><p>事项审查类型：前审后批</p>"""
+    guide = extract_guide(html, URL, lexicon)
+    assert guide is not None
+    assert guide.promised_days == 5  # 承诺办结时限 outranks 承诺期限, but not when it is hidden
+    assert guide.statutory_days == 60  # hidden text still counts when nothing visible says it
+    assert guide.case_type == "promised"  # 事项审查类型 stands in for a missing 办件类型
