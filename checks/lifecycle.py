@@ -56,11 +56,13 @@ class KnownFinding:
 
 
 def verdict_columns(verdict: Verdict, severity: str, scan_id: int, at: datetime) -> dict[str, Any]:
-    """The columns a firing rule (re)sets: what it is about, its message and latest evidence."""
+    """The columns a firing rule (re)sets: what it is about, its message (the English sentence
+    and the template and arguments the report translates) and latest evidence."""
     evidence = verdict.evidence
     return {
         "item_code": verdict.item_code, "item_name": verdict.item_name, "standard_code": verdict.standard_code,
-        "severity": severity, "message": verdict.message, "last_seen": at, "last_scan_id": scan_id,
+        "severity": severity, "message": verdict.message, "message_template": verdict.message_template,
+        "message_args": dict(verdict.message_args), "last_seen": at, "last_scan_id": scan_id,
         "evidence_url": evidence.url, "evidence_fetched_at": evidence.fetched_at,
         "evidence_http_status": evidence.http_status, "evidence_sha256": evidence.sha256,
         "evidence_excerpt": evidence.excerpt, "evidence_snapshot": evidence.snapshot,

@@ -14,18 +14,28 @@ Phrase syntax (one string per phrase):
   it expands to that same gap.
 
 Texts are matched after folding full-width ASCII to half-width (``ＩＥ`` → ``IE``, ``，`` →
-``,``), one character for one, so hit offsets index the caller's text and regexes must
-escape ``(`` even where the page shows ``（``.
+``,``) and traditional characters to simplified ones (``網上辦理`` → ``网上办理``; a portal in
+Hong Kong, Macao or Taiwan style, or a page pasted from one), one character for one, so
+regexes must escape ``(`` even where the page shows ``（`` and are written in simplified
+characters only. Letter-spaced words (``网 上 办 理``: single characters each followed by a
+space, a layout trick of some templates) are read as if unspaced. Hit offsets always index
+the caller's text.
 
 Three kinds of cue keep a hit honest; all are categories of the same lexicon:
 
 * ``negation``: a cue that starts in the 8 characters before a hit, within its clause,
-  cancels it: "不支持网上办理", "无需到现场". Gaps never span a negation cue either.
+  cancels it: "不支持网上办理", "无需到现场". Gaps never span a negation cue either. A
+  cancelled match does not hide a later one overlapping it ("无需到场，但须到窗口核验"). A
+  negation cue that a ``double_negation`` cue ends right before is no negation: "并非无需到场"
+  says the citizen must come.
 * ``negation_after``: a cue starting right after a hit (within 3 characters, same clause)
   cancels it: "网上办理（暂不支持）".
 * ``<category>_unless``: a cue anywhere in the hit's sentence that is not itself negated
   cancels it — the mixed-channel wording: "仅受理网上申请" is not online-only in a sentence
   that goes on "也可到窗口办理".
+* ``<category>_with``: when a category has such cues, a hit counts only in a sentence that
+  also has one of them (inside the hit or not), not itself negated — the subject a phrase
+  leaves unsaid: "网页版暂不支持在线申请" is app-only only beside an app or a QR code.
 """
 
 from __future__ import annotations
@@ -38,6 +48,8 @@ from pathlib import Path
 
 import yaml
 
+from checks.traditional import TRADITIONAL_SIMPLIFIED_PAIRS
+
 DEFAULT_PHRASES_PATH = Path(__file__).resolve().parents[1] / "config" / "phrases.yaml"
 SENTENCE_ENDS = "。;!?\n\r"  # after folding: ；！？ became ; ! ?
 CLAUSE_ENDS = SENTENCE_ENDS + ",:、"
@@ -45,9 +57,12 @@ NEGATION_WINDOW = 8
 NEGATION_AFTER_WINDOW = 3
 GAP_MAX = 24
 EXCERPT_CONTEXT = 20
-CUE_SUFFIXES = ("_unless",)
-CUE_CATEGORIES = ("negation", "negation_after")
-_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+CUE_SUFFIXES = ("_unless", "_with")
+CUE_CATEGORIES = ("negation", "negation_after", "double_negation")
+_FOLD = ({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+         | {ord(t): ord(s) for t, s in zip(TRADITIONAL_SIMPLIFIED_PAIRS[::2], TRADITIONAL_SIMPLIFIED_PAIRS[1::2], strict=True)})
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_SPACES = re.compile(r"[ \t]+")
 
 
 class PhraseError(ValueError):
@@ -69,8 +84,42 @@ class PhraseHit:
 
 @lru_cache(maxsize=64)
 def fold(text: str) -> str:
-    """Full-width ASCII to half-width and the ideographic space to a space, length-preserving."""
+    """Full-width ASCII to half-width, the ideographic space to a space and traditional
+    characters to simplified ones, length-preserving."""
     return text.translate(_FOLD)
+
+
+def _spaced(text: str, start: int, end: int) -> bool:
+    """Whether the blanks ``text[start:end]`` only letter-space a word: both neighbours are
+    non-blank characters other than ASCII letters and digits, and at least one of them stands
+    alone between blanks (``网 上`` in ``网 上 办 理``, not the gap in ``个人登录 法人登录``)."""
+    if start == 0 or end >= len(text):
+        return False
+    left, right = text[start - 1], text[end]
+    if left in _ALNUM or right in _ALNUM or left.isspace() or right.isspace():
+        return False
+    alone_left = start == 1 or text[start - 2].isspace()
+    alone_right = end + 1 == len(text) or text[end + 1].isspace()
+    return alone_left or alone_right
+
+
+@lru_cache(maxsize=64)
+def squeeze(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """``text`` without the blanks that letter-space its words, and where each character of the
+    result stands in ``text`` (None when nothing was removed: the offsets are the same)."""
+    cuts = [(m.start(), m.end()) for m in _SPACES.finditer(text) if _spaced(text, m.start(), m.end())]
+    if not cuts:
+        return text, None
+    pieces: list[str] = []
+    where: list[int] = []
+    kept = 0
+    for start, end in cuts:
+        pieces.append(text[kept:start])
+        where.extend(range(kept, start))
+        kept = end
+    pieces.append(text[kept:])
+    where.extend(range(kept, len(text)))
+    return "".join(pieces), tuple(where)
 
 
 def excerpt(text: str, start: int, end: int, context: int = EXCERPT_CONTEXT) -> str:
@@ -94,6 +143,8 @@ class PhraseBook:
     def __init__(self, categories: Mapping[str, Sequence[str]]) -> None:
         self._sources = {name: tuple(dict.fromkeys(phrases)) for name, phrases in categories.items()}
         self._negators = [_phrase("negation", p, None) for p in self._sources.get("negation", ())]
+        voiders = [_phrase("double_negation", p, None) for p in self._sources.get("double_negation", ())]
+        self._voiders = [re.compile(f"(?:{v.pattern.pattern})$", re.IGNORECASE) for v in voiders]
         negators = "|".join(f"(?:{n.pattern.pattern})" for n in self._negators) or r"(?!)"
         gap = rf"(?:(?!{negators})[^{re.escape(SENTENCE_ENDS)}]){{0,{GAP_MAX}}}"
         self._compiled = {name: [_phrase(name, p, gap) for p in phrases] for name, phrases in self._sources.items()}
@@ -109,10 +160,10 @@ class PhraseBook:
         """This book with ``extra`` phrases added per category (a province's ``phrases:``).
 
         An unknown category is a typo more often than an extension, so it is refused unless
-        it is a cue list (``<category>_unless``) of a known category.
+        it is a cue list (``<category>_unless``, ``<category>_with``) of a known category.
         """
         for name in extra:
-            base = name.removesuffix("_unless")
+            base = next((name.removesuffix(s) for s in CUE_SUFFIXES if name.endswith(s)), name)
             if name not in self._sources and base not in self._sources and name not in CUE_CATEGORIES:
                 known = ", ".join(c for c in self._sources if not c.endswith(CUE_SUFFIXES))
                 raise PhraseError(f"phrases: unknown category {name!r} (known: {known})")
@@ -132,13 +183,19 @@ class PhraseBook:
             raise KeyError(f"no phrase category {category!r} (known: {', '.join(self._compiled)})")
         if not text:
             return
-        folded = fold(text)
+        folded, where = squeeze(fold(text))
         found: list[tuple[int, int, str]] = []
         for phrase in self._compiled[category]:
-            for match in phrase.pattern.finditer(folded):
+            position = 0
+            while (match := phrase.pattern.search(folded, position)) is not None:
                 start, end = match.span()
                 if end > start and self._counts(category, folded, start, end):
+                    position = end
+                    if where is not None:
+                        start, end = where[start], where[end - 1] + 1
                     found.append((start, end, phrase.source))
+                else:  # a cancelled match must not hide a later one that overlaps it
+                    position = start + 1
         for start, end, source in sorted(found):
             yield PhraseHit(source, start, end, excerpt(text, start, end), " ".join(text[start:end].split()))
 
@@ -146,7 +203,8 @@ class PhraseBook:
         if self._negated(folded, start, end):
             return False
         unless = self._compiled.get(f"{category}_unless", ())
-        if not unless:
+        with_ = self._compiled.get(f"{category}_with", ())
+        if not unless and not with_:
             return True
         sentence_start, sentence_end = _bounds(folded, start, end, SENTENCE_ENDS)
         for cue in unless:
@@ -154,6 +212,9 @@ class PhraseBook:
                 overlaps = match.start() < end and match.end() > start
                 if not overlaps and not self._negated(folded, match.start(), match.end()):
                     return False
+        if with_:
+            return any(not self._negated(folded, match.start(), match.end())
+                       for cue in with_ for match in cue.pattern.finditer(folded, sentence_start, sentence_end))
         return True
 
     def _negated(self, folded: str, start: int, end: int) -> bool:
@@ -161,14 +222,22 @@ class PhraseBook:
         window_start = max(clause_start, start - NEGATION_WINDOW)
         probe = folded[window_start:end]
         before = start - window_start
-        if any(m.start() < before for cue in self._negators for m in cue.pattern.finditer(probe)):
-            return True
+        for cue in self._negators:
+            for m in cue.pattern.finditer(probe):
+                if m.start() < before and not self._voided(folded, window_start + m.start()):
+                    return True
         after = folded[end:clause_end]
         for cue in self._compiled.get("negation_after", ()):
             match = cue.pattern.search(after)
             if match and match.start() <= NEGATION_AFTER_WINDOW:
                 return True
         return False
+
+
+    def _voided(self, folded: str, cue_start: int) -> bool:
+        """Whether a ``double_negation`` cue ends right where a negation cue starts."""
+        lead = folded[max(0, cue_start - NEGATION_WINDOW):cue_start]
+        return any(voider.search(lead) for voider in self._voiders)
 
 
 def _bounds(text: str, start: int, end: int, delimiters: str) -> tuple[int, int]:

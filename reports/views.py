@@ -2,8 +2,10 @@
 labels already translated; templates only present them.
 
 Scraped text (item names, excerpts, URLs, messages) is passed through as plain strings and
-escaped by Jinja2's autoescape; excerpts are cut into :class:`ExcerptPart` pieces so the
-triggering words can be marked without ever treating scraped text as markup.
+escaped by Jinja2's autoescape. Messages are translated from their templates with the
+scraped arguments inserted as plain text (:mod:`reports.messages`); excerpts are cut into
+:class:`ExcerptPart` pieces so the triggering words can be marked without ever treating
+scraped text as markup.
 A city with many findings gets its findings over several pages of ``CITY_PAGE_SIZE``.
 """
 
@@ -32,6 +34,7 @@ from reports.labels import (
     STATUS_LABELS,
     error_kind_label,
 )
+from reports.messages import translated_message
 
 Translate = Callable[[str], str]
 CITY_PAGE_SIZE = 150
@@ -220,7 +223,7 @@ def finding_view(finding: Finding, data: ReportData, snapshots: set[str], screen
         standard_code=finding.standard_code,
         dimension=finding.dimension,
         dimension_label=_(DIMENSION_LABELS.get(finding.dimension, finding.dimension)) if finding.dimension else None,
-        message=finding.message,
+        message=translated_message(finding.message, finding.message_template, finding.message_args, _),
         first_seen=export_time(finding.first_seen),
         last_seen=export_time(finding.last_seen),
         resolved_at=export_time(finding.resolved_at),

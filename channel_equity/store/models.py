@@ -316,7 +316,11 @@ class Finding(Base):
     first_seen: Mapped[datetime]
     last_seen: Mapped[datetime]
     resolved_at: Mapped[datetime | None]
-    message: Mapped[str]
+    message: Mapped[str]  # the English sentence, as exported
+    # what the report translates: gettext(message_template) formatted with message_args
+    # (scraped words among them); rows written before there were templates have neither
+    message_template: Mapped[str | None]
+    message_args: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     last_scan_id: Mapped[int | None] = mapped_column(ForeignKey("scans.id", ondelete="SET NULL"))
 
     evidence_url: Mapped[str | None]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from checks.context import CheckContext, CityCoverage
 from checks.rule import Rule
-from checks.verdict import Evidence, Verdict
+from checks.verdict import Evidence, MessageArg, Verdict
 
 
 def portal_evidence(context: CheckContext, coverage: CityCoverage, excerpt: str) -> Evidence:
@@ -15,6 +17,7 @@ def portal_evidence(context: CheckContext, coverage: CityCoverage, excerpt: str)
     return Evidence(coverage.portal_url, None, None, None, excerpt)
 
 
-def city_verdict(rule: Rule, coverage: CityCoverage, message: str, evidence: Evidence) -> Verdict:
+def city_verdict(rule: Rule, coverage: CityCoverage, template: str, args: Mapping[str, MessageArg],
+                 evidence: Evidence) -> Verdict:
     """A portal-level verdict: subject "" and no item, so it is one finding per city."""
-    return Verdict(rule=rule.id, city_id=coverage.city_id, subject="", message=message, evidence=evidence)
+    return rule.make_verdict(coverage.city_id, "", template, args, evidence)

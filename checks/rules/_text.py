@@ -30,6 +30,8 @@ BLOCK_TAG = re.compile(
 )
 TAG = re.compile(r"<[^>]*>")
 BLANKS = re.compile(r"[ \t\f\v]+")
+REDIRECTED = " (redirected to {final_url})"
+"""Appended to a page rule's template when the page asked for led elsewhere."""
 CHANNEL_NAMES = {"counter": "窗口办理", "online": "网上办理", "post": "快递申请", "self_service": "自助办理"}
 
 
@@ -97,6 +99,12 @@ class PageSignalRule(Rule):
     message_template: ClassVar[str]  # formatted with {url} and {words}
     reads_code: ClassVar[bool] = False
 
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        """Declare the template and its redirected form as the rule's messages."""
+        super().__init_subclass__(**kwargs)
+        if "message_template" in cls.__dict__:
+            cls.messages = (cls.message_template, cls.message_template + REDIRECTED)
+
     def evaluate(self, context: CheckContext) -> Iterator[Verdict]:
         seen: set[tuple[str, str]] = set()
         excluded = self.excluded(context)
@@ -107,11 +115,11 @@ class PageSignalRule(Rule):
             hit = self.signal(page, context)
             if hit is not None:
                 seen.add(key)
-                message = self.message_template.format(url=page.url, words=hit.words)
+                template, args = self.message_template, {"url": page.url, "words": hit.words}
                 if page.final_url != page.url:
-                    message += f" (redirected to {page.final_url})"
-                yield Verdict(rule=self.id, city_id=page.city_id, subject=key[1], message=message,
-                              evidence=replace(page.evidence(hit.excerpt), url=page.url))
+                    template, args = template + REDIRECTED, {**args, "final_url": page.final_url}
+                yield self.make_verdict(page.city_id, key[1], template, args,
+                                        replace(page.evidence(hit.excerpt), url=page.url))
 
     def signal(self, page: PageRecord, context: CheckContext) -> PhraseHit | None:
         words = page_words(context.text_of(page))

@@ -12,6 +12,9 @@ from checks.rule import ItemRule, Severity
 from checks.rules._fields import fields_excerpt
 from checks.verdict import Verdict
 
+BY_CODE = "the guide is still offered although it carries the code of the abolished item {abolished_name} ({abolished_code})"
+BY_NAME = "the guide is still offered although its name is that of the abolished item {abolished_name} ({abolished_code})"
+
 
 class AbolishedItemRule(ItemRule):
     """The guide matches an item on the province's list of cancelled approvals.
@@ -41,6 +44,7 @@ class AbolishedItemRule(ItemRule):
         "in a disguised form"
     )
     severity: ClassVar[Severity] = "high"
+    messages: ClassVar[tuple[str, ...]] = (BY_CODE, BY_NAME)
 
     def evaluate(self, context: CheckContext) -> Iterator[Verdict]:
         """One index for the whole scan: thousands of guides are judged against one list."""
@@ -57,10 +61,10 @@ class AbolishedItemRule(ItemRule):
         abolished = match.item
         if abolished is None:
             return
-        how = "it carries the code of" if match.method == "code" else "its name is that of"
-        message = f"the guide is still offered although {how} the abolished item {abolished.name} ({abolished.code})"
+        template = BY_CODE if match.method == "code" else BY_NAME
+        args = {"abolished_name": abolished.name, "abolished_code": abolished.code}
         codes = [field for field in ("item_code", "basic_code") if getattr(guide.observation, field)]
-        yield self.verdict(guide, message, fields_excerpt(guide.observation, "name", *codes))
+        yield self.verdict(guide, template, args, fields_excerpt(guide.observation, "name", *codes))
 
 
 RULES = [AbolishedItemRule()]

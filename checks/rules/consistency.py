@@ -16,7 +16,7 @@ from channel_equity.observation import GuideObservation
 from checks.context import CheckContext, GuideRecord
 from checks.rule import ItemRule, Severity
 from checks.rules._fields import fields_excerpt
-from checks.verdict import Verdict
+from checks.verdict import MessageArg, Verdict
 
 FULLY_ONLINE_DEPTH = 4
 """网上办理深度 Ⅳ级 = 全程网办: applied, decided and delivered without a visit."""
@@ -25,20 +25,24 @@ PLACEHOLDER_REASONS = frozenset({"无", "暂无", "无需", "/", "-", "—", "�
 """What portals write in 必须现场办理原因说明 when they give no reason."""
 
 
+Contradiction = tuple[str, dict[str, MessageArg]]
+"""A message template (one of the rule's ``messages``) and its arguments."""
+
+
 class ConsistencyRule(ItemRule):
     """A guide whose fields contradict each other (subclasses say which)."""
 
     severity: ClassVar[Severity] = "low"
     quoted: ClassVar[tuple[str, ...]]  # the fields whose wording shows the contradiction
 
-    def contradiction(self, observation: GuideObservation) -> str | None:
-        """The message when the guide contradicts itself, else None."""
+    def contradiction(self, observation: GuideObservation) -> Contradiction | None:
+        """The message (template and arguments) when the guide contradicts itself, else None."""
         raise NotImplementedError
 
     def judge(self, guide: GuideRecord, context: CheckContext) -> Iterator[Verdict]:
-        message = self.contradiction(guide.observation)
-        if message is not None:
-            yield self.verdict(guide, message, fields_excerpt(guide.observation, *self.quoted))
+        found = self.contradiction(guide.observation)
+        if found is not None:
+            yield self.verdict(guide, *found, fields_excerpt(guide.observation, *self.quoted))
 
 
 class DepthVisitsContradiction(ConsistencyRule):
@@ -61,11 +65,14 @@ class DepthVisitsContradiction(ConsistencyRule):
         "handling should be put an end to"
     )
     quoted: ClassVar[tuple[str, ...]] = ("online_depth", "visits")
+    messages: ClassVar[tuple[str, ...]] = (
+        "the guide claims fully online handling (depth Ⅳ) yet requires {visits} on-site visit(s)",
+    )
 
-    def contradiction(self, observation: GuideObservation) -> str | None:
+    def contradiction(self, observation: GuideObservation) -> Contradiction | None:
         visits = observation.visits
         if observation.online_depth == FULLY_ONLINE_DEPTH and visits is not None and visits > 0:
-            return f"the guide claims fully online handling (depth Ⅳ) yet requires {visits} on-site visit(s)"
+            return self.messages[0], {"visits": visits}
         return None
 
 
@@ -85,10 +92,13 @@ class ImmediateCaseTypeMismatch(ConsistencyRule):
     title: ClassVar[str] = "Handled on the spot (即办) but filed as a promised-time case"
     clause: ClassVar[str] = "increasing the proportion of immediately handled items"
     quoted: ClassVar[tuple[str, ...]] = ("promised_days", "case_type")
+    messages: ClassVar[tuple[str, ...]] = (
+        "the promised limit is 即办 (same day) but the case type is 承诺件 (promised-time case)",
+    )
 
-    def contradiction(self, observation: GuideObservation) -> str | None:
+    def contradiction(self, observation: GuideObservation) -> Contradiction | None:
         if observation.promised_days == 0 and observation.case_type == "promised":
-            return "the promised limit is 即办 (same day) but the case type is 承诺件 (promised-time case)"
+            return self.messages[0], {}
         return None
 
 
@@ -109,12 +119,15 @@ class VisitReasonMissing(ConsistencyRule):
     title: ClassVar[str] = "On-site visits required without a stated reason"
     clause: ClassVar[str] = "cutting down on the time, links, materials and travel"
     quoted: ClassVar[tuple[str, ...]] = ("visits", "visit_reason")
+    messages: ClassVar[tuple[str, ...]] = (
+        "the guide requires {visits} on-site visit(s) but gives no reason why a visit is needed",
+    )
 
-    def contradiction(self, observation: GuideObservation) -> str | None:
+    def contradiction(self, observation: GuideObservation) -> Contradiction | None:
         visits = observation.visits
         if visits is None or visits <= 0 or has_reason(observation.visit_reason):
             return None
-        return f"the guide requires {visits} on-site visit(s) but gives no reason why a visit is needed"
+        return self.messages[0], {"visits": visits}
 
 
 def has_reason(text: str | None) -> bool:

@@ -11,7 +11,7 @@ from channel_equity.observation import GuideObservation
 from checks.context import CheckContext, GuideRecord
 from checks.rule import ItemRule, Severity
 from checks.rules._fields import demanded_materials, field_excerpt, materials_excerpt
-from checks.verdict import Verdict
+from checks.verdict import MessageArg, Verdict
 
 
 @dataclass(frozen=True)
@@ -19,18 +19,21 @@ class Limit:
     """One dimension of the standard: how to read the guide's value and the standard's maximum."""
 
     dimension: str
-    what: str  # for the message: "visits", "promised days", "materials demanded"
+    template: str  # the message, with {value}, {maximum}, {standard_name} and {standard_code}
     value: Callable[[GuideObservation], int | None]
     maximum: Callable[[StandardItem], int | None]
     excerpt: Callable[[GuideObservation], str]
 
 
+VISITS = "on-site visits: the guide says {value}, the province standard for {standard_name} ({standard_code}) allows at most {maximum}"
+DAYS = "promised days: the guide says {value}, the province standard for {standard_name} ({standard_code}) allows at most {maximum}"
+MATERIALS = "materials demanded: the guide says {value}, the province standard for {standard_name} ({standard_code}) allows at most {maximum}"
+
 LIMITS: tuple[Limit, ...] = (
-    Limit("visits", "on-site visits", lambda o: o.visits, lambda s: s.max_visits,
-          lambda o: field_excerpt(o, "visits")),
-    Limit("promised_days", "promised days", lambda o: o.promised_days, lambda s: s.max_promised_days,
+    Limit("visits", VISITS, lambda o: o.visits, lambda s: s.max_visits, lambda o: field_excerpt(o, "visits")),
+    Limit("promised_days", DAYS, lambda o: o.promised_days, lambda s: s.max_promised_days,
           lambda o: field_excerpt(o, "promised_days")),
-    Limit("materials", "materials demanded", lambda o: len(demanded_materials(o)) if o.materials else None,
+    Limit("materials", MATERIALS, lambda o: len(demanded_materials(o)) if o.materials else None,
           lambda s: s.max_materials, lambda o: materials_excerpt(demanded_materials(o))),
 )
 
@@ -65,6 +68,7 @@ class ExceedsStandard(ItemRule):
     )
     severity: ClassVar[Severity] = "medium"
     dimensions: ClassVar[tuple[str, ...]] = tuple(limit.dimension for limit in LIMITS)
+    messages: ClassVar[tuple[str, ...]] = tuple(limit.template for limit in LIMITS)
 
     def judge(self, guide: GuideRecord, context: CheckContext) -> Iterator[Verdict]:
         standard = guide.standard
@@ -74,11 +78,9 @@ class ExceedsStandard(ItemRule):
             value, maximum = limit.value(guide.observation), limit.maximum(standard)
             if value is None or maximum is None or value <= maximum:
                 continue
-            message = (
-                f"{limit.what}: the guide says {value}, the province standard for "
-                f"{standard.name} ({standard.code}) allows at most {maximum}"
-            )
-            yield self.verdict(guide, message, limit.excerpt(guide.observation), limit.dimension)
+            args: dict[str, MessageArg] = {"value": value, "maximum": maximum, "standard_name": standard.name,
+                                           "standard_code": standard.code}
+            yield self.verdict(guide, limit.template, args, limit.excerpt(guide.observation), limit.dimension)
 
 
 RULES = [ExceedsStandard()]

@@ -9,13 +9,15 @@ from typing import ClassVar
 from checks.context import CheckContext, CityCoverage
 from checks.rule import Rule, Scope, Severity
 from checks.rules._city import city_verdict, portal_evidence
-from checks.verdict import Verdict
+from checks.verdict import MessageArg, Verdict
 
 MIN_ITEMS_DEFAULT = 10
 """Below this many judged guides a share says more about the crawl than about the city."""
 
 TOLERANCE = 1e-9
 """A share exactly at the minimum complies, whatever the float arithmetic says."""
+
+SHARE_LOW = "{immediate} of {judged} guides are handled on the spot (即办件), {share}; the province minimum is {minimum}"
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class ImmediateShareLow(Rule):
     clause: ClassVar[str] = "increasing the proportion of immediately handled items"
     severity: ClassVar[Severity] = "medium"
     scope: ClassVar[Scope] = "city"
+    messages: ClassVar[tuple[str, ...]] = (SHARE_LOW,)
 
     def evaluate(self, context: CheckContext) -> Iterator[Verdict]:
         minimum = self.minimum(context)
@@ -59,11 +62,9 @@ class ImmediateShareLow(Rule):
             if share is None or share.value >= minimum - TOLERANCE:
                 continue
             excerpt = f"即办件 {share.immediate} / {share.judged} = {percent(share.value)} < {percent(minimum)}"
-            message = (
-                f"{share.immediate} of {share.judged} guides are handled on the spot (即办件), "
-                f"{percent(share.value)}; the province minimum is {percent(minimum)}"
-            )
-            yield city_verdict(self, coverage, message, portal_evidence(context, coverage, excerpt))
+            args: dict[str, MessageArg] = {"immediate": share.immediate, "judged": share.judged,
+                                           "share": percent(share.value), "minimum": percent(minimum)}
+            yield city_verdict(self, coverage, SHARE_LOW, args, portal_evidence(context, coverage, excerpt))
 
     def covers(self, context: CheckContext, city_id: str, subject: str) -> bool:
         """Resolved only by a scan that could judge the city again (reachable, enough guides)."""

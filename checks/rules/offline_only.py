@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from checks.context import CheckContext, GuideRecord
     from checks.verdict import Verdict
 
+NO_ONLINE = "the standard requires online handling ({standard_code}) but the guide offers no online channel"
+DEMANDS_VISIT = "the standard requires online handling ({standard_code}) but the guide demands a visit: {words}"
+
 
 class OfflineOnlyRule(ItemRule):
     """Fires when the matched standard item says ``online: required`` (or ``only``) and the
@@ -37,6 +40,7 @@ class OfflineOnlyRule(ItemRule):
     )
     severity: ClassVar[Severity] = "high"
     scope: ClassVar[Scope] = "item"
+    messages: ClassVar[tuple[str, ...]] = (NO_ONLINE, DEMANDS_VISIT)
 
     def judge(self, guide: GuideRecord, context: CheckContext) -> Iterator[Verdict]:
         standard = guide.standard
@@ -45,13 +49,12 @@ class OfflineOnlyRule(ItemRule):
         observation = guide.observation
         if observation.channels and "online" not in observation.channels:
             excerpt = channel_field_excerpt(observation, context.phrases)
-            yield self.verdict(guide, f"the standard requires online handling ({standard.code}) "
-                                      "but the guide offers no online channel", excerpt)
+            yield self.verdict(guide, NO_ONLINE, {"standard_code": standard.code}, excerpt)
             return
         hit = context.phrases.find("forced_offline", channel_wording(observation))
         if hit is not None:
-            yield self.verdict(guide, f"the standard requires online handling ({standard.code}) "
-                                      f"but the guide demands a visit: {hit.words}", hit.excerpt)
+            yield self.verdict(guide, DEMANDS_VISIT, {"standard_code": standard.code, "words": hit.words},
+                               hit.excerpt)
 
 
 RULES = [OfflineOnlyRule()]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 from checks.context import FetchFailureRecord
 from checks.rule import ItemRule, Scope, Severity
 from checks.rules._text import page_words
-from checks.verdict import Evidence, Verdict
+from checks.verdict import Evidence, MessageArg, Verdict
 
 if TYPE_CHECKING:
     from checks.context import CheckContext, GuideRecord, PageRecord
@@ -20,6 +20,10 @@ BROKEN_FAILURE_KINDS = frozenset({"refused", "timeout", "dns", "connection", "ht
 cancelled …) are the monitor's own limits: a coverage gap, not a finding."""
 
 DEAD_END_CATEGORIES = ("maintenance", "counter_redirect")
+
+LEADS_TO_HTTP_ERROR = "the online entry {url} leads to HTTP {status}"
+LEADS_TO_DEAD_END = "the online entry {url} leads to a dead end ({words})"
+UNREACHABLE = "the online entry {url} cannot be reached ({error})"
 
 
 class OnlineEntryBrokenRule(ItemRule):
@@ -45,6 +49,7 @@ class OnlineEntryBrokenRule(ItemRule):
     clause: ClassVar[str] = "solving such problems as user-unfriendly interface, unconnected systems"
     severity: ClassVar[Severity] = "high"
     scope: ClassVar[Scope] = "item"
+    messages: ClassVar[tuple[str, ...]] = (LEADS_TO_HTTP_ERROR, LEADS_TO_DEAD_END, UNREACHABLE)
 
     def judge(self, guide: GuideRecord, context: CheckContext) -> Iterator[Verdict]:
         observation = guide.observation
@@ -60,13 +65,14 @@ class OnlineEntryBrokenRule(ItemRule):
                 yield self._failed(guide, fetched)
             return
         if fetched.http_status >= 400:
-            yield self._on_page(guide, fetched, f"HTTP {fetched.http_status}", f"HTTP {fetched.http_status}")
+            yield self._on_page(guide, fetched, LEADS_TO_HTTP_ERROR, {"status": fetched.http_status},
+                                f"HTTP {fetched.http_status}")
             return
         if guide.page is not None and fetched.page_id == guide.page.page_id:
             return  # the entry is the guide itself: its own words are not a dead end
         hit = self._dead_end(fetched, context)
         if hit is not None:
-            yield self._on_page(guide, fetched, f"a dead end ({hit.words})", hit.excerpt)
+            yield self._on_page(guide, fetched, LEADS_TO_DEAD_END, {"words": hit.words}, hit.excerpt)
 
     @staticmethod
     def _dead_end(page: PageRecord, context: CheckContext) -> PhraseHit | None:
@@ -77,13 +83,13 @@ class OnlineEntryBrokenRule(ItemRule):
                 return hit
         return None
 
-    def _on_page(self, guide: GuideRecord, page: PageRecord, what: str, excerpt: str) -> Verdict:
-        verdict = self.verdict(guide, f"the online entry {page.url} leads to {what}", excerpt)
+    def _on_page(self, guide: GuideRecord, page: PageRecord, template: str, args: dict[str, MessageArg],
+                 excerpt: str) -> Verdict:
+        verdict = self.verdict(guide, template, {"url": page.url, **args}, excerpt)
         return replace(verdict, evidence=page.evidence(excerpt))
 
     def _failed(self, guide: GuideRecord, failure: FetchFailureRecord) -> Verdict:
-        verdict = self.verdict(guide, f"the online entry {failure.url} cannot be reached ({failure.message})",
-                               failure.message)
+        verdict = self.verdict(guide, UNREACHABLE, {"url": failure.url, "error": failure.message}, failure.message)
         evidence = Evidence(failure.url, failure.at, failure.http_status, None, f"{failure.url}: {failure.message}")
         return replace(verdict, evidence=evidence)
 

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, get_args
 
+from channel_equity.observation import Channel
 from checks.rule import ItemRule, Scope, Severity
 from checks.rules._text import channel_field_excerpt, channel_wording
+from checks.verdict import terms
 
 if TYPE_CHECKING:
     from checks.context import CheckContext, GuideRecord
     from checks.verdict import Verdict
 
 FACE_TO_FACE = "counter"
+ONLY_ONLINE = "the guide accepts only online applications: {words}"
+NO_COUNTER = "the guide offers no counter channel (only {offered})"
+CHANNEL_SEPARATOR = "、"
 
 
 class OnlineOnlyRule(ItemRule):
@@ -30,7 +35,8 @@ class OnlineOnlyRule(ItemRule):
     hall (the field is what the portal publishes, so it stands); a post-only guide is judged
     online-only, since post is not face-to-face handling; wording outside the labelled
     channel / place / note fields is not read (a free-floating notice is app-only-entry's).
-    A guide that does not state its channels at all is not judged on structure.
+    A guide that does not state its channels at all is not judged on structure, nor is one
+    whose notes send the citizen to a counter anyway (that guide is offline-only's case).
     """
 
     id: ClassVar[str] = "online-only"
@@ -40,19 +46,31 @@ class OnlineOnlyRule(ItemRule):
     )
     severity: ClassVar[Severity] = "high"
     scope: ClassVar[Scope] = "item"
+    messages: ClassVar[tuple[str, ...]] = (ONLY_ONLINE, NO_COUNTER)
+    terms: ClassVar[tuple[str, ...]] = (*get_args(Channel), CHANNEL_SEPARATOR)
 
     def judge(self, guide: GuideRecord, context: CheckContext) -> Iterator[Verdict]:
         standard = guide.standard
         if standard is not None and (standard.online == "only" or standard.offline == "optional"):
             return
         observation = guide.observation
-        hit = context.phrases.find("online_only", channel_wording(observation))
+        wording = channel_wording(observation)
+        hit = context.phrases.find("online_only", wording)
         if hit is not None:
-            yield self.verdict(guide, f"the guide accepts only online applications: {hit.words}", hit.excerpt)
-        elif observation.channels and FACE_TO_FACE not in observation.channels:
-            offered = "、".join(observation.channels)
+            yield self.verdict(guide, ONLY_ONLINE, {"words": hit.words}, hit.excerpt)
+        elif observation.channels and FACE_TO_FACE not in observation.channels \
+                and not sends_to_a_counter(wording, context):
+            offered = terms(observation.channels, CHANNEL_SEPARATOR)
             excerpt = channel_field_excerpt(observation, context.phrases)
-            yield self.verdict(guide, f"the guide offers no counter channel (only {offered})", excerpt)
+            yield self.verdict(guide, NO_COUNTER, {"offered": offered}, excerpt)
+
+
+def sends_to_a_counter(wording: str, context: CheckContext) -> bool:
+    """Do the guide's notes send the citizen to a counter after all ("须携带原件到窗口核验")?
+
+    Then a 办理形式 without 窗口办理 does not refuse the counter: the guide is forced offline
+    (offline-only's finding), not online-only."""
+    return any(context.phrases.find(category, wording) is not None for category in ("forced_offline", "counter_redirect"))
 
 
 RULES = [OnlineOnlyRule()]

@@ -11,6 +11,9 @@ from checks.rules._city import city_verdict
 from checks.verdict import Evidence, Verdict
 
 NO_ERROR_TEXT = "the portal could not be fetched"
+CRAWLER_ERROR = "{error}"
+"""The message is the crawler's error text itself; the catalogs say what it is an error of
+("门户网站无法抓取：{error}")."""
 
 
 class PortalUnreachable(Rule):
@@ -34,12 +37,15 @@ class PortalUnreachable(Rule):
     clause: ClassVar[str] = "— (coverage of the monitor, not a clause of the notice)"
     severity: ClassVar[Severity] = "info"
     scope: ClassVar[Scope] = "city"
+    messages: ClassVar[tuple[str, ...]] = (CRAWLER_ERROR, NO_ERROR_TEXT)
 
     def evaluate(self, context: CheckContext) -> Iterator[Verdict]:
         for coverage in context.coverage.values():
             if coverage.status == "unreachable":
-                error = (coverage.error or "").strip() or NO_ERROR_TEXT
-                yield city_verdict(self, coverage, error, self.evidence(context, coverage, error))
+                error = (coverage.error or "").strip()
+                template, args = (CRAWLER_ERROR, {"error": error}) if error else (NO_ERROR_TEXT, {})
+                excerpt = error or NO_ERROR_TEXT
+                yield city_verdict(self, coverage, template, args, self.evidence(context, coverage, excerpt))
 
     def covers(self, context: CheckContext, city_id: str, subject: str) -> bool:
         """Resolved as soon as a scan reached the city's portal again."""

@@ -15,6 +15,7 @@ from checks.rule import ItemRule, Severity
 from checks.rules._fields import demanded_materials, materials_excerpt
 from checks.verdict import Verdict
 
+DEMANDS_SHARED = "demands {count} paper(s) the government already holds: {names}"
 BRACKET_CHARS = re.compile(r"[（）()【】\[\]〔〕]")
 
 
@@ -58,6 +59,7 @@ class SharedDataDemanded(ItemRule):
     title: ClassVar[str] = "Paper the government already holds is demanded"
     clause: ClassVar[str] = "solving such problems as … non-sharing of data, and reduce the submission of paper materials"
     severity: ClassVar[Severity] = "medium"
+    messages: ClassVar[tuple[str, ...]] = (DEMANDS_SHARED,)
 
     def judge(self, guide: GuideRecord, context: CheckContext) -> Iterator[Verdict]:
         papers = context.policy.shared_data_materials
@@ -67,8 +69,8 @@ class SharedDataDemanded(ItemRule):
         if not found:
             return
         names = "、".join(f"「{m.name}」" for m in found)
-        message = f"demands {len(found)} paper(s) the government already holds: {names}"
-        yield self.verdict(guide, message, materials_excerpt(found, "需提交的共享材料"))
+        yield self.verdict(guide, DEMANDS_SHARED, {"count": len(found), "names": names},
+                           materials_excerpt(found, "需提交的共享材料"))
 
 
 RULES = [SharedDataDemanded()]

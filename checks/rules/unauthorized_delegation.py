@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import ClassVar
+from typing import ClassVar, get_args
 
+from channel_equity.observation import Level
 from checks.context import CheckContext, GuideRecord
 from checks.rule import ItemRule, Severity
 from checks.rules._fields import field_excerpt
-from checks.verdict import Verdict
+from checks.verdict import MessageArg, TermList, Verdict, terms
+
+UNAUTHORIZED = "exercised at {levels}; the province standard for {standard_name} ({standard_code}) allows {allowed}"
+LEVEL_SEPARATOR = " / "
+LEVEL_TERMS = tuple(f"{level} level" for level in get_args(Level))
 
 
 class UnauthorizedDelegation(ItemRule):
@@ -35,6 +40,8 @@ class UnauthorizedDelegation(ItemRule):
         "entrusting them to lower levels without authorization"
     )
     severity: ClassVar[Severity] = "high"
+    messages: ClassVar[tuple[str, ...]] = (UNAUTHORIZED,)
+    terms: ClassVar[tuple[str, ...]] = (*LEVEL_TERMS, LEVEL_SEPARATOR)
 
     def judge(self, guide: GuideRecord, context: CheckContext) -> Iterator[Verdict]:
         standard = guide.standard
@@ -44,15 +51,14 @@ class UnauthorizedDelegation(ItemRule):
         unauthorized = [level for level in levels if level not in standard.levels]
         if not unauthorized:
             return
-        message = (
-            f"exercised at {_names(unauthorized)}; the province standard for {standard.name} "
-            f"({standard.code}) allows {_names(standard.levels)}"
-        )
-        yield self.verdict(guide, message, field_excerpt(guide.observation, "levels"))
+        args: dict[str, MessageArg] = {"levels": _names(unauthorized), "allowed": _names(standard.levels),
+                                       "standard_name": standard.name, "standard_code": standard.code}
+        yield self.verdict(guide, UNAUTHORIZED, args, field_excerpt(guide.observation, "levels"))
 
 
-def _names(levels: Sequence[str]) -> str:
-    return " / ".join(f"{level} level" for level in levels)
+def _names(levels: Sequence[str]) -> TermList:
+    """"county level / town level", each a term the report translates (县级、镇级)."""
+    return terms((f"{level} level" for level in levels), LEVEL_SEPARATOR)
 
 
 RULES = [UnauthorizedDelegation()]

@@ -10,6 +10,9 @@ from checks.rule import ItemRule, Severity
 from checks.rules._fields import field_excerpt
 from checks.verdict import Verdict
 
+NO_LOCATION = "the province standard for {standard_name} ({standard_code}) requires village handling; the guide lists no location at all"
+NO_VILLAGE = "the province standard for {standard_name} ({standard_code}) requires village handling; the guide lists no village or community centre"
+
 
 class VillageGap(ItemRule):
     """The matched standard says ``village: required`` and no location has level ``village``.
@@ -36,6 +39,7 @@ class VillageGap(ItemRule):
         "made accessible at service centers … in villages (communities)"
     )
     severity: ClassVar[Severity] = "medium"
+    messages: ClassVar[tuple[str, ...]] = (NO_LOCATION, NO_VILLAGE)
 
     def judge(self, guide: GuideRecord, context: CheckContext) -> Iterator[Verdict]:
         standard = guide.standard
@@ -44,9 +48,9 @@ class VillageGap(ItemRule):
         locations = guide.observation.locations
         if any(location.level == "village" for location in locations):
             return
-        where = "lists no location at all" if not locations else "lists no village or community centre"
-        message = f"the province standard for {standard.name} ({standard.code}) requires village handling; the guide {where}"
-        yield self.verdict(guide, message, field_excerpt(guide.observation, "locations"))
+        args = {"standard_name": standard.name, "standard_code": standard.code}
+        yield self.verdict(guide, NO_VILLAGE if locations else NO_LOCATION, args,
+                           field_excerpt(guide.observation, "locations"))
 
 
 RULES = [VillageGap()]

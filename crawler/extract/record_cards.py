@@ -33,7 +33,7 @@ from crawler.extract.pairs import Pair
 MAX_ANCESTORS = 4
 MAX_CARD_CHARS = 800
 MAX_NAME_CHARS = 80
-_LABELLED_LINE = re.compile(r"^([^:：]{2,16})[:：]")
+_LABELLED_LINE = re.compile(r"^\s*(?:【([^】]{1,16})】|([^:：【】]{2,16})[:：])")
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def _card_name(element: Any, lines: list[str], kind: CardKind, lexicon: LabelLex
     if number and first.startswith(number) and len(first) > len(number):
         first = first[len(number):]
     first = LEADING_LIST_MARK.sub("", first).strip(" ：:")
-    if not first or len(first) > MAX_NAME_CHARS or "：" in first or ":" in first:
+    if not first or len(first) > MAX_NAME_CHARS or "：" in first or ":" in first or _LABELLED_LINE.match(first):
         return None
     if match_any(first, lexicon) is not None or not kind.names_a_record(first, lexicon):
         return None
@@ -104,7 +104,7 @@ def _only_details(lines: list[str], kind: CardKind, lexicon: LabelLexicon) -> bo
     too is the guide (or a part of it), not one record's card."""
     for line in lines:
         labelled = _LABELLED_LINE.match(line)
-        found = match_any(labelled.group(1), lexicon) if labelled else None
+        found = match_any(labelled.group(1) or labelled.group(2), lexicon) if labelled else None
         if found is not None and not kind.is_detail(found.key):
             return False
     return True
@@ -116,7 +116,7 @@ def _card_of(node: Any, kind: CardKind, lexicon: LabelLexicon, budget: WorkBudge
     for _ in range(MAX_ANCESTORS):
         if element is None:
             return None
-        lines = element_lines(element, budget, MAX_CARD_CHARS + 1)
+        lines = element_lines(element, budget, 4 * MAX_CARD_CHARS)  # raw text, before spaces collapse
         if sum(len(line) for line in lines) > MAX_CARD_CHARS or not _only_details(lines, kind, lexicon):
             return None
         name = _card_name(element, lines, kind, lexicon)

@@ -184,6 +184,71 @@ ZH: dict[str, str] = {
     "Online application only through an app or QR code": "只能通过 App 或二维码网上申请",
     "Guide information hidden behind a login": "办事指南信息须登录才能查看",
     "Share of immediately handled items (即办件) below the minimum": "即办件占比低于最低要求",
+    # finding messages: each rule's ``messages`` (checks/rules/*), with the same {fields}
+    "the guide accepts only online applications: {words}": "该事项仅接受网上申请：{words}",
+    "the guide offers no counter channel (only {offered})": "该事项未提供窗口办理渠道（仅提供{offered}）",
+    "counter": "窗口办理",
+    "online": "网上办理",
+    "post": "快递申请",
+    "self_service": "自助办理",
+    "、": "、",
+    "the standard requires online handling ({standard_code}) but the guide offers no online channel":
+        "全省标准（{standard_code}）要求可网上办理，但该事项未提供网上办理渠道",
+    "the standard requires online handling ({standard_code}) but the guide demands a visit: {words}":
+        "全省标准（{standard_code}）要求可网上办理，但办事指南仍要求到现场办理：{words}",
+    "the online entry {url} leads to HTTP {status}": "网上办理入口 {url} 返回 HTTP {status} 错误",
+    "the online entry {url} leads to a dead end ({words})": "网上办理入口 {url} 无法办理业务（{words}）",
+    "the online entry {url} cannot be reached ({error})": "网上办理入口 {url} 无法访问（{error}）",
+    "on-site visits: the guide says {value}, the province standard for {standard_name} ({standard_code}) "
+    "allows at most {maximum}":
+        "到现场次数：办事指南为 {value} 次，全省标准“{standard_name}”（{standard_code}）最多 {maximum} 次",
+    "promised days: the guide says {value}, the province standard for {standard_name} ({standard_code}) "
+    "allows at most {maximum}":
+        "承诺办结时限：办事指南为 {value} 日，全省标准“{standard_name}”（{standard_code}）最多 {maximum} 日",
+    "materials demanded: the guide says {value}, the province standard for {standard_name} ({standard_code}) "
+    "allows at most {maximum}":
+        "申请材料：办事指南要求提交 {value} 项，全省标准“{standard_name}”（{standard_code}）最多 {maximum} 项",
+    "the guide is still offered although it carries the code of the abolished item {abolished_name} "
+    "({abolished_code})":
+        "该事项使用已取消审批事项“{abolished_name}”（{abolished_code}）的编码，仍在办理",
+    "the guide is still offered although its name is that of the abolished item {abolished_name} "
+    "({abolished_code})":
+        "该事项名称与已取消审批事项“{abolished_name}”（{abolished_code}）相同，仍在办理",
+    "exercised at {levels}; the province standard for {standard_name} ({standard_code}) allows {allowed}":
+        "该事项在{levels}行使，全省标准“{standard_name}”（{standard_code}）只允许在{allowed}行使",
+    "national level": "国家级",
+    "province level": "省级",
+    "city level": "市级",
+    "county level": "县级",
+    "town level": "乡镇（街道）级",
+    "village level": "村（社区）级",
+    " / ": "、",
+    "demands {count} paper(s) the government already holds: {names}": "要求提交 {count} 项政府部门已掌握的材料：{names}",
+    "the province standard for {standard_name} ({standard_code}) requires village handling; "
+    "the guide lists no location at all":
+        "全省标准要求“{standard_name}”（{standard_code}）可在村（社区）办理，但办事指南未列出任何办理地点",
+    "the province standard for {standard_name} ({standard_code}) requires village handling; "
+    "the guide lists no village or community centre":
+        "全省标准要求“{standard_name}”（{standard_code}）可在村（社区）办理，但办事指南未列出村（社区）便民服务站点",
+    "the guide claims fully online handling (depth Ⅳ) yet requires {visits} on-site visit(s)":
+        "办事指南标明全程网办（Ⅳ级），却要求到现场 {visits} 次",
+    "the promised limit is 即办 (same day) but the case type is 承诺件 (promised-time case)":
+        "承诺时限为即办（当场办结），办件类型却为承诺件",
+    "the guide requires {visits} on-site visit(s) but gives no reason why a visit is needed":
+        "办事指南要求到现场 {visits} 次，却未说明必须现场办理的原因",
+    "{error}": "门户网站无法抓取：{error}",
+    "the portal could not be fetched": "门户网站无法抓取",
+    "{immediate} of {judged} guides are handled on the spot (即办件), {share}; the province minimum is {minimum}":
+        "{judged} 项办事指南中即办件 {immediate} 项，占 {share}，低于全省最低要求 {minimum}",
+    "{url} demands a legacy browser: {words}": "页面 {url} 要求使用旧版浏览器：{words}",
+    "{url} demands a legacy browser: {words} (redirected to {final_url})":
+        "页面 {url} 要求使用旧版浏览器：{words}（已跳转至 {final_url}）",
+    "{url} offers online application only through an app: {words}": "页面 {url} 只能通过 App 网上申请：{words}",
+    "{url} offers online application only through an app: {words} (redirected to {final_url})":
+        "页面 {url} 只能通过 App 网上申请：{words}（已跳转至 {final_url}）",
+    "{url} shows guide information only after a login: {words}": "页面 {url} 须登录后才能查看办事指南信息：{words}",
+    "{url} shows guide information only after a login: {words} (redirected to {final_url})":
+        "页面 {url} 须登录后才能查看办事指南信息：{words}（已跳转至 {final_url}）",
 }
 
 EN_OVERRIDES: dict[str, str] = {
@@ -192,6 +257,15 @@ EN_OVERRIDES: dict[str, str] = {
         "Handled on the spot but filed as a promised-time case",
     "Share of immediately handled items (即办件) below the minimum":
         "Share of immediately handled items below the minimum",
+    # finding messages that quote Chinese terms or separators (the export keeps the original)
+    "the promised limit is 即办 (same day) but the case type is 承诺件 (promised-time case)":
+        "the promised limit is same-day handling but the case type is a promised-time case",
+    "{immediate} of {judged} guides are handled on the spot (即办件), {share}; the province minimum is {minimum}":
+        "{immediate} of {judged} guides are handled on the spot (immediately handled items), {share}; "
+        "the province minimum is {minimum}",
+    "、": ", ",
+    # the portal's error is the crawler's own text: say what it is an error of
+    "{error}": "the portal could not be fetched: {error}",
 }
 
 

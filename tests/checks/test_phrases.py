@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checks.phrases import PhraseBook, PhraseError, load_phrase_book
+from checks.phrases import PhraseBook, PhraseError, fold, load_phrase_book, squeeze
 from tests.checks.wording_context import make_config
 
 
@@ -47,6 +47,25 @@ def test_default_lexicon_has_every_category_the_rules_read(book: PhraseBook) -> 
     ("maintenance", "建设中，敬请期待"),
     ("counter_redirect", "本事项暂不支持网上办理，请到窗口办理。"),
     ("counter_redirect", "请前往镜海市政务服务中心办理"),
+    # phrase classes beyond the first lexicon: a counter closed or turned online, the demand
+    # far from the errand, plug-ins, IE by exclusion, the web entry gone, guide parts behind a login
+    ("online_only", "窗口受理已暂停，恢复时间另行通知"),
+    ("online_only", "窗口办理已调整为网上办理"),
+    ("online_only", "请不要再到窗口提交申请"),
+    ("forced_offline", "网上提交后，仍须法定代表人本人持原件到窗口核验"),
+    ("forced_offline", "网上申请的，需本人到办理现场进行人脸识别"),
+    ("forced_offline", "申请人在线提交后，须本人到场，不得委托"),
+    ("forced_offline", "网上填报后打印申请表，连同营业执照原件到窗口现场递交"),
+    ("legacy_browser", "网上申报前请下载安装电子签章控件"),
+    ("legacy_browser", "上传材料需安装Flash插件"),
+    ("legacy_browser", "非IE浏览器无法正常提交申请表"),
+    ("app_only", "网上申请仅支持'掌上镜海'小程序"),
+    ("app_only", "PC端申报入口已下线，请下载'掌上镜海'APP申请"),
+    ("app_only", "请用微信扫描二维码填写，本事项无网页申请入口"),
+    ("login_wall", "本事项完整办事指南须登录后查阅"),
+    ("login_wall", "不登录无法查看申请条件"),
+    ("login_wall", "申请材料：******（登录后可见）"),
+    ("login_wall", "受理条件、办理流程等内容仅对已实名认证用户展示"),
 ])
 def test_signals_in_real_and_typical_wording(book: PhraseBook, category: str, text: str) -> None:
     assert book.find(category, text) is not None
@@ -78,6 +97,25 @@ def test_signals_in_real_and_typical_wording(book: PhraseBook, category: str, te
     ("login_wall", "个人登录 法人登录 注册"),
     ("maintenance", "网站维护：镜海市政务服务和大数据管理局　技术支持电话：0571-96345"),
     ("counter_redirect", "结果领取方式：窗口领取 / 邮寄送达"),
+    ("online_only", "周六、周日窗口不受理，工作日正常办理"),  # a closure at some times only
+    ("online_only", "窗口不收取任何费用"),  # fees, not applications
+    ("online_only", "现场办理已取消预约制，随到随办"),
+    ("online_only", "登录省统一网上办事大厅申报"),  # "统一网上办" names a portal
+    ("forced_offline", "领取证照时请携带身份证原件到窗口"),  # collecting the result
+    ("forced_offline", "容缺受理后，申请人须在5个工作日内将原件送至窗口"),  # a 容缺 follow-up
+    ("forced_offline", "需要纸质证照的，可到窗口申领"),  # an option for some
+    ("forced_offline", "必须现场办理原因说明：无"),  # a guide's field label
+    ("forced_offline", "对需要现场勘验的，由工作人员上门勘验"),  # the staff travel
+    ("legacy_browser", "本系统无需安装任何插件"),
+    ("legacy_browser", "下载中心 插件下载 常见问题"),  # a menu, no demand
+    ("legacy_browser", "除IE外其他浏览器均可正常使用"),
+    ("app_only", "仅支持扫码支付"),  # paying, not applying
+    ("app_only", "网上申请仅支持扫码登录"),  # logging in
+    ("app_only", "网站申报入口已关闭，请到窗口申报"),  # no app in the sentence: not app-only
+    ("app_only", "网上申请仅支持'掌上镜海'APP，也可登录政务服务网申请"),
+    ("login_wall", "登录后可查看已提交申请材料的审核状态"),  # the citizen's own case
+    ("login_wall", "仅对已实名认证用户开放在线申请"),  # logging in to apply
+    ("login_wall", "申请材料请登录后上传"),
 ])
 def test_look_alikes_do_not_count(book: PhraseBook, category: str, text: str) -> None:
     assert book.find(category, text) is None
@@ -153,3 +191,45 @@ def test_path_replaces_the_default_lexicon(tmp_path: Path) -> None:
     path.write_text("- a list\n", encoding="utf-8")
     with pytest.raises(PhraseError, match="mapping of category"):
         load_phrase_book(path=path)
+
+
+def test_traditional_characters_fold_to_simplified_one_for_one(book: PhraseBook) -> None:
+    assert fold("網上辦理") == "网上办理" and len(fold("僅受理網上申請")) == len("僅受理網上申請")
+    text = "為深化改革，本事項僅受理網上申請"
+    hit = book.find("online_only", text)
+    assert hit is not None and hit.words == "僅受理網上申請" == text[hit.start:hit.end]
+    assert book.find("login_wall", "請先登入會員，方可檢視本事項辦事指南全文") is not None
+    assert book.find("online_only", "可網上申請，也可到窗口辦理") is None  # the cues fold too
+
+
+def test_letter_spaced_words_are_read_unspaced_and_hits_index_the_spaced_text(book: PhraseBook) -> None:
+    assert squeeze("网 上 办 理") == ("网上办理", (0, 2, 4, 6))
+    assert squeeze("个人登录 法人登录 注册") == ("个人登录 法人登录 注册", None)  # words, not letters
+    assert squeeze("请使用 IE 浏览器")[1] is None  # blanks beside ASCII words stay
+    text = "窗 口 不 再 受 理 本 事 项，请 通 过 网 上 办 理。"
+    hit = book.find("online_only", text)
+    assert hit is not None and text[hit.start:hit.end] == "窗 口 不 再 受 理" and hit.words == "窗 口 不 再 受 理"
+    assert book.find("forced_offline", "网 上 申 报 后 ，须 本 人 到 窗 口 提 交 原 件 。") is not None
+
+
+def test_a_double_negation_lets_the_hit_stand() -> None:
+    book = PhraseBook({"negation": ["无需"], "double_negation": ["并非"], "demo": ["到场"]})
+    assert book.find("demo", "网上提交后无需到场") is None
+    assert book.find("demo", "网上提交后并非无需到场") is not None
+    assert book.find("demo", "并非所有人都无需到场") is None  # only right before the negation cue
+
+
+def test_a_cancelled_match_does_not_hide_an_overlapping_one() -> None:
+    book = PhraseBook({"negation": ["无需"], "demo": ["re:需[^。]{0,12}到窗口"]})
+    hits = book.find_all("demo", "无需到场,但仍需到窗口核验")
+    assert [hit.words for hit in hits] == ["需到窗口"]  # "需到场,但仍需到窗口" was negated, not its tail
+
+
+def test_with_cues_require_the_unsaid_subject_in_the_sentence() -> None:
+    book = PhraseBook({"negation_after": ["暂不支持"], "demo": ["网页版不支持申请"], "demo_with": ["APP"]})
+    assert book.find("demo", "网页版不支持申请，请下载APP") is not None
+    assert book.find("demo", "网页版不支持申请，请到窗口办理") is None
+    assert book.find("demo", "网页版不支持申请。请下载APP") is None  # another sentence
+    assert book.find("demo", "网页版不支持申请，手机APP暂不支持") is None  # a negated cue is none
+    merged = book.merged({"demo_with": ["小程序"]})
+    assert merged.find("demo", "网页版不支持申请，请用小程序") is not None

@@ -113,3 +113,13 @@ def test_a_hidden_stale_row_loses_to_the_visible_one(lexicon: LabelLexicon) -> N
     assert guide.promised_days == 5  # 承诺办结时限 outranks 承诺期限, but not when it is hidden
     assert guide.statutory_days == 60  # hidden text still counts when nothing visible says it
     assert guide.case_type == "promised"  # 事项审查类型 stands in for a missing 办件类型
+
+
+def test_a_bracket_labelled_guide_is_no_hall_card(lexicon: LabelLexicon) -> None:
+    """【事项名称】道路… names an item, not a hall, though 路 is a place word."""
+    html = """<div class="guide-text"><p>【事项名称】道路货物运输经营许可</p><p>【实施机构】泽阳市交通运输局</p>
+      <p>【办件类型】承诺件</p><p>【承诺办结时限】10个工作日</p><p class="blk">【办理地址】</p>
+      <p>1. 泽阳市政务服务中心，地址：泽阳市解放路213号，办公时间：工作日 8:30-12:00</p></div>"""
+    guide = extract_guide(html, URL, lexicon)
+    assert guide is not None
+    assert [(loc.name, loc.level) for loc in guide.locations] == [("泽阳市政务服务中心", "city")]

@@ -5,7 +5,9 @@ one carrying a script-injection payload in its item name and excerpt, one with a
 screenshot and one whose "screenshot" is not an image), ``shanyang``, whose portal was
 unreachable in the second scan, and ``hexi``, whose open findings fill three city pages
 of ``PAGE_SIZE``. Observations include 即办件, channels against the standard and an unmatched guide;
-a stored GB18030 page body backs the snapshots.
+a stored GB18030 page body backs the snapshots. Some findings carry a message template and
+its arguments as `check` writes them (one with the payload as an argument), the others only
+a message, as rows written before there were templates.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ from channel_equity.observation import GuideObservation
 from channel_equity.store import Store, open_store, recording
 from channel_equity.store.models import Finding, FindingEvent, Scan
 from channel_equity.store.reading import get_scan
+from checks.rules.immediate_share_low import SHARE_LOW
+from checks.rules.online_entry_broken import LEADS_TO_HTTP_ERROR as HTTP_ERROR
+from checks.rules.online_only import ONLY_ONLINE
+from checks.rules.shared_data_demanded import DEMANDS_SHARED as SHARED
+from checks.verdict import MessageArg, format_message
 from reports.render import RenderResult, render_site
 from tests.reports.site_checks import launched_browser
 
@@ -79,12 +86,14 @@ def _scan(store: Store, day: int) -> int:
 
 def _finding(rule: str, item: str | None, name: str | None, severity: str, excerpt: str, *,
              page_sha: str | None, scan_id: int, status: str = "open", city: str = "jinghai",
-             screenshot: str | None = None) -> Finding:
+             screenshot: str | None = None, template: str | None = None,
+             args: dict[str, MessageArg] | None = None) -> Finding:
     return Finding(
         fingerprint=f"{rule}|{city}|{item}", rule=rule, city_id=city, subject=item or "",
         item_code=item, item_name=name, standard_code="XK-0012" if item else None, severity=severity,
-        status=status, first_seen=T0, last_seen=T0 + timedelta(days=1), message=f"{rule} fired on {name}",
-        last_scan_id=scan_id, evidence_url=f"http://127.0.0.1:8101/guide/{item}", evidence_fetched_at=T0,
+        status=status, first_seen=T0, last_seen=T0 + timedelta(days=1),
+        message=format_message(template, args or {}) if template else f"{rule} fired on {name}",
+        message_template=template, message_args=args, last_scan_id=scan_id, evidence_url=f"http://127.0.0.1:8101/guide/{item}", evidence_fetched_at=T0,
         evidence_http_status=200, evidence_sha256=page_sha, evidence_excerpt=excerpt,
         evidence_snapshot=f"sha256:{page_sha}" if page_sha else None, evidence_screenshot=screenshot,
         resolved_at=T0 + timedelta(days=1) if status == "resolved" else None,
@@ -130,18 +139,19 @@ def build_report_store(tmp_path: Path) -> ReportStore:
                                  http_status=500, message=PAYLOAD)
     rows = {
         "carried": _finding("online-only", "XK-0012-1", "食品经营许可证核发", "high", "仅限网上申请",
-                            page_sha=page_sha, scan_id=second),
+                            page_sha=page_sha, scan_id=second, template=ONLY_ONLINE, args={"words": "仅限网上申请"}),
         "xss": _finding("shared-data-demanded", "XK-0013-1", PAYLOAD, "medium", f"需提交的共享材料（1项）：{PAYLOAD}",
-                        page_sha=page_sha,
-                        scan_id=second),
+                        page_sha=page_sha, scan_id=second, template=SHARED, args={"count": 1, "names": PAYLOAD}),
         "fixed": _finding("village-gap", "XK-0014-1", "户籍证明", "medium", "无村级办理地点", page_sha=None,
                           scan_id=second, status="resolved"),
         "portal": _finding("immediate-share-low", None, None, "medium", "即办件 1/2", page_sha=None,
-                           scan_id=second),
+                           scan_id=second, template=SHARE_LOW,
+                           args={"immediate": 1, "judged": 2, "share": "50%", "minimum": "30%"}),
         "screenshot": _finding("online-entry-broken", "XK-0015-1", "网上申请入口", "high",
                                "系统维护中，请到窗口办理", page_sha=None, scan_id=second, screenshot=str(shot)),
         "fake-shot": _finding("online-entry-broken", "XK-0016-1", "另一个入口", "high", "HTTP 404",
-                              page_sha=None, scan_id=second, screenshot=str(fake)),
+                              page_sha=None, scan_id=second, screenshot=str(fake), template=HTTP_ERROR,
+                              args={"url": "http://127.0.0.1:8101/apply/16", "status": 404}),
     }
     rows.update({f"many-{n}": _finding("exceeds-standard", f"HX-{n:04d}", f"河西事项{n}", "medium",
                                        f"办理时限：{20 + n}个工作日", page_sha=None, scan_id=second, city="hexi")

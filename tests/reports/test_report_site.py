@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from string import Formatter
 
 import pytest
 from babel.messages.pofile import read_po
@@ -96,6 +97,14 @@ def test_catalogs_cover_the_same_ids_and_every_rule() -> None:
     assert zh.keys() == en.keys()
     assert all(zh.values()) and all(en.values())
     assert {rule.title for rule in ALL_RULES} <= zh.keys()
+    messages = {message for rule in ALL_RULES for message in (*rule.messages, *rule.terms)}
+    assert messages - zh.keys() == set()
+    for msgid in messages:  # a translation uses exactly the template's fields
+        fields = {name for _, name, _, _ in Formatter().parse(msgid) if name is not None}
+        for catalog in (zh, en):
+            translation = catalog[msgid]
+            assert isinstance(translation, str)
+            assert {name for _, name, _, _ in Formatter().parse(translation) if name is not None} == fields, msgid
 
 
 def test_overview_shows_history_and_exports_sit_beside_it(

@@ -142,3 +142,17 @@ def test_fingerprint_is_unique(store: Store) -> None:
     )
     with pytest.raises(IntegrityError), store.session(write=True) as session:
         session.add(duplicate)
+
+
+def test_message_template_and_arguments_round_trip_and_stay_out_of_the_export(store: Store) -> None:
+    args = {"levels": {"terms": ["county level", "town level"], "sep": " / "}, "count": 2,
+            "words": "<script>alert('x')</script>仅限网上申请", "standard_name": "人力资源服务许可"}
+    with store.session(write=True) as session:
+        session.add(Finding(fingerprint="unauthorized-delegation|jinghai|X", rule="unauthorized-delegation",
+                            city_id="jinghai", severity="high", first_seen=datetime.now(UTC),
+                            last_seen=datetime.now(UTC), message="exercised at county level / town level",
+                            message_template="exercised at {levels}", message_args=args))
+    [finding] = reading.findings(store, "all")
+    assert finding.message_template == "exercised at {levels}" and finding.message_args == args
+    exported = reading.finding_to_export(finding)
+    assert list(exported) == EXPORT_KEYS and exported["message"] == "exercised at county level / town level"

@@ -8,13 +8,13 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from pydantic import BaseModel
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
 from channel_equity.observation import GuideObservation, Location, Material
 from channel_equity.store import StoreError, open_store
 from channel_equity.store.migrate import downgrade_schema, main, upgrade_schema
-from channel_equity.store.models import Base, Observation, ObservedLocation, ObservedMaterial
+from channel_equity.store.models import Base, Finding, Observation, ObservedLocation, ObservedMaterial
 from channel_equity.store.session import make_store_engine
 
 TABLES = set(Base.metadata.tables)
@@ -85,7 +85,7 @@ def test_a_store_from_a_newer_version_is_refused_clearly(store_url: str) -> None
 def test_developer_command_line(store_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", store_url, "upgrade"]) == 0
     assert main(["--db", store_url, "current"]) == 0
-    assert "0002_finding_history (head)" in capsys.readouterr().out
+    assert "0003_finding_message_template (head)" in capsys.readouterr().out
     assert main(["--db", store_url, "downgrade", "base"]) == 0
     assert table_names(store_url) == {"alembic_version"}
     assert main(["history"]) == 0
@@ -104,3 +104,43 @@ def test_every_observation_field_has_a_column(contract: type[BaseModel], row: ty
     columns = set(row.__table__.columns.keys())
     missing = set(contract.model_fields) - nested - columns
     assert not missing, f"add columns (and a migration) for {sorted(missing)}"
+
+
+def test_upgrading_a_0002_store_keeps_its_findings_without_templates(store_url: str) -> None:
+    """A store written before message templates: its findings survive the upgrade, have no
+    template (the report shows their message) and take one when a check fires them again."""
+    engine = make_store_engine(store_url)
+    try:
+        upgrade_schema(engine, "0002_finding_history")
+        with engine.begin() as connection:
+            connection.execute(text(
+                "INSERT INTO findings (fingerprint, rule, city_id, subject, severity, status, first_seen, last_seen,"
+                " message) VALUES ('f1', 'online-only', 'jinghai', 'XK-1', 'high', 'open', :at, :at, :message)"),
+                {"at": "2026-11-24 02:00:00", "message": "the guide accepts only online applications: 仅限网上申请"})
+        upgrade_schema(engine)
+        assert schema_diff(store_url) == []
+    finally:
+        engine.dispose()
+    store = open_store(store_url)
+    try:
+        with store.session(write=True) as session:
+            finding = session.scalars(select(Finding)).one()
+            assert finding.message == "the guide accepts only online applications: 仅限网上申请"
+            assert finding.message_template is None and finding.message_args is None
+            finding.message_template = "the guide accepts only online applications: {words}"
+            finding.message_args = {"words": "仅限网上申请"}
+        with store.session() as session:
+            again = session.scalars(select(Finding)).one()
+            assert (again.message_template, again.message_args) == (
+                "the guide accepts only online applications: {words}", {"words": "仅限网上申请"})
+    finally:
+        store.close()
+    engine = make_store_engine(store_url)
+    try:
+        downgrade_schema(engine, "0002_finding_history")  # and back down, keeping the row
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT message FROM findings")).scalar_one().endswith("仅限网上申请")
+            columns = {column["name"] for column in inspect(connection).get_columns("findings")}
+        assert "message_template" not in columns and "message_args" not in columns
+    finally:
+        engine.dispose()
