@@ -48,7 +48,7 @@ from pathlib import Path
 
 import yaml
 
-from checks.traditional import TRADITIONAL_SIMPLIFIED_PAIRS
+from channel_equity.traditional_chinese import TO_SIMPLIFIED
 
 DEFAULT_PHRASES_PATH = Path(__file__).resolve().parents[1] / "config" / "phrases.yaml"
 SENTENCE_ENDS = "。;!?\n\r"  # after folding: ；！？ became ; ! ?
@@ -59,8 +59,7 @@ GAP_MAX = 24
 EXCERPT_CONTEXT = 20
 CUE_SUFFIXES = ("_unless", "_with")
 CUE_CATEGORIES = ("negation", "negation_after", "double_negation")
-_FOLD = ({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-         | {ord(t): ord(s) for t, s in zip(TRADITIONAL_SIMPLIFIED_PAIRS[::2], TRADITIONAL_SIMPLIFIED_PAIRS[1::2], strict=True)})
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20} | TO_SIMPLIFIED
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _SPACES = re.compile(r"[ \t]+")
 

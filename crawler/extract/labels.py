@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from channel_equity.traditional_chinese import to_simplified
+
 DEFAULT_LEXICON_PATH = Path(__file__).resolve().parents[2] / "config" / "labels.yaml"
 
 LABEL_MAX_CHARS = 24
@@ -36,7 +38,7 @@ _COLON_VALUE = re.compile(r"^[^:：]{1,24}[:：]\s*\S")
 
 def normalize_label(text: str) -> str:
     """Fold a label as printed on a page to the form the lexicon is matched against."""
-    folded = unicodedata.normalize("NFKC", text)
+    folded = to_simplified(unicodedata.normalize("NFKC", text))
     folded = "".join(folded.split())
     for _ in range(2):
         folded = _NUMBERING.sub("", folded.strip(_EDGE_NOISE))

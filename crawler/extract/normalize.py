@@ -12,6 +12,7 @@ import unicodedata
 from typing import cast
 
 from channel_equity.observation import CaseType, Channel, Level, MaterialForm
+from channel_equity.traditional_chinese import to_simplified
 from crawler.extract.labels import LabelLexicon
 
 _PLACEHOLDER = re.compile(r"^(?:\{\{.*\}\}|\$\{.*\}|<%.*%>|null|undefined|none|nan)$", re.I | re.S)
@@ -31,8 +32,9 @@ _EMPTY_WORDS = frozenset({"", "无", "暂无", "/", "-", "--", "—", "——", 
 
 
 def fold(text: str) -> str:
-    """NFKC-fold (full-width digits, colons, brackets, Ⅳ -> IV) and drop all whitespace."""
-    return "".join(unicodedata.normalize("NFKC", text).split())
+    """NFKC-fold (full-width digits, colons, brackets, Ⅳ -> IV), write traditional characters
+    simplified and drop all whitespace."""
+    return to_simplified("".join(unicodedata.normalize("NFKC", text).split()))
 
 
 def clean_value(text: str) -> str:

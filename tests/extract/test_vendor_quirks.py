@@ -123,3 +123,13 @@ def test_a_bracket_labelled_guide_is_no_hall_card(lexicon: LabelLexicon) -> None
     guide = extract_guide(html, URL, lexicon)
     assert guide is not None
     assert [(loc.name, loc.level) for loc in guide.locations] == [("泽阳市政务服务中心", "city")]
+
+
+def test_a_guide_written_in_traditional_characters(lexicon: LabelLexicon) -> None:
+    html = """<table><tr><td>事項名稱</td><td>港澳居民來往內地通行證換發</td></tr><tr><td>實施機構</td><td>出入境管理局</td></tr>
+      <tr><td>辦理形式</td><td>窗口辦理、網上辦理</td></tr><tr><td>辦件類型</td><td>承諾件</td></tr>
+      <tr><td>承諾辦結時限</td><td>7個工作日</td></tr></table>"""
+    guide = extract_guide(html, URL, lexicon)
+    assert guide is not None
+    assert guide.name == "港澳居民來往內地通行證換發"  # the name is kept as printed
+    assert (guide.channels, guide.case_type, guide.promised_days) == (["counter", "online"], "promised", 7)

@@ -42,3 +42,13 @@ TRADITIONAL_SIMPLIFIED_PAIRS = (
     "魘魇魎魉鯉鲤鯽鲫鯨鲸鱷鳄鳥鸟鳴鸣鴨鸭鴻鸿鵝鹅鶴鹤鷹鹰鹵卤鹹咸黷黩齣出齟龃齦龈齬龉齪龊齲龋齷龌龔龚龕龛纔才託托佔占佈布併并僱雇儘尽傢家嚮向捨舍擡抬昇升桿杆氾泛痠酸祕秘稜棱箇个蒐搜衊蔑鬨哄麪面麵面鬍胡隻只"
     "喫吃綫线纍累裊袅彿佛甦苏悽凄溼湿"
 )
+
+TO_SIMPLIFIED = {ord(t): ord(s) for t, s in zip(TRADITIONAL_SIMPLIFIED_PAIRS[::2], TRADITIONAL_SIMPLIFIED_PAIRS[1::2],
+                                                strict=True)}
+"""A ``str.translate`` table: traditional characters to simplified ones, one for one."""
+
+
+def to_simplified(text: str) -> str:
+    """``text`` with traditional characters written simplified ("網上辦理" -> "网上办理"); its
+    length and every other character unchanged, so offsets into it index the original."""
+    return text.translate(TO_SIMPLIFIED)
