@@ -33,7 +33,7 @@ import mimetypes
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
@@ -127,11 +127,11 @@ def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def serve_blind_portal(portal_id: str, port: int = 0) -> Iterator[str]:
-    """Serve ``portals/<portal_id>`` on 127.0.0.1; yields the base URL, ending in ``/``."""
-    root = (PORTALS_DIR / portal_id).resolve()
+def serve_portal(portals_dir: Path, portal_id: str, port: int = 0) -> Iterator[str]:
+    """Serve ``<portals_dir>/<portal_id>`` on 127.0.0.1; yields the base URL, ending in ``/``."""
+    root = (portals_dir / portal_id).resolve()
     if not root.is_dir():
-        raise FileNotFoundError(f"no blind portal {portal_id!r} under {PORTALS_DIR}")
+        raise FileNotFoundError(f"no blind portal {portal_id!r} under {portals_dir}")
     server = ThreadingHTTPServer(("127.0.0.1", port), make_handler(root))
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name=f"blind-{portal_id}", daemon=True)
@@ -145,10 +145,16 @@ def serve_blind_portal(portal_id: str, port: int = 0) -> Iterator[str]:
         thread.join(timeout=5)
 
 
-def main(argv: list[str]) -> None:
-    portal_id = argv[1] if len(argv) > 1 else "jinghe"
+def serve_blind_portal(portal_id: str, port: int = 0) -> AbstractContextManager[str]:
+    """Serve ``portals/<portal_id>`` of this corpus on 127.0.0.1."""
+    return serve_portal(PORTALS_DIR, portal_id, port)
+
+
+def main(argv: list[str], portals_dir: Path = PORTALS_DIR, default: str = "jinghe") -> None:
+    """``python -m tests.blind.serve [portal_id] [port]``: browse a portal by hand."""
+    portal_id = argv[1] if len(argv) > 1 else default
     port = int(argv[2]) if len(argv) > 2 else 8000
-    with serve_blind_portal(portal_id, port) as base_url:
+    with serve_portal(portals_dir, portal_id, port) as base_url:
         print(f"serving {portal_id} at {base_url} (Ctrl-C to stop)")
         with suppress(KeyboardInterrupt):
             threading.Event().wait()
