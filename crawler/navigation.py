@@ -48,6 +48,11 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, fragment))
 
 
+def is_hash_route(url: str) -> bool:
+    """A single-page app's route ("/#/guide/1"): a page of its own that only a browser shows."""
+    return urlsplit(url).fragment.startswith(("/", "!/"))
+
+
 def same_site(url: str, origin: str) -> bool:
     a, b = urlsplit(url), urlsplit(origin)
     return (a.scheme, a.netloc.lower()) == (b.scheme, b.netloc.lower())

@@ -16,6 +16,8 @@ from typing import Any
 
 from lxml import etree
 
+from crawler.extract.script_state import state_blobs
+
 MAX_HTML_CHARS = 2_000_000
 """Characters of a page that are parsed; guides are far smaller, the rest is noise or attack."""
 
@@ -30,6 +32,8 @@ BLOCK_TAGS = frozenset({
 })
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "legend", "caption"})
 DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "select")
+_STATE_HINT = re.compile(r"=\s*(?:\{\s*[\"']|\[\s*\{|JSON\.parse\s*\()")
+"""A cheap look for a JSON literal assigned in a script, before the careful read."""
 _DATA_SCRIPT_TYPE = re.compile(r"type\s*=\s*['\"]?[^'\">]*(json|xml)", re.I)
 
 
@@ -60,6 +64,8 @@ def cut_code_blocks(html: str) -> tuple[str, list[str]]:
         body_end = close if close >= 0 else len(html)
         if tag == "script" and _DATA_SCRIPT_TYPE.search(html, start, open_end):
             data_blocks.append(html[open_end + 1:body_end][:MAX_DATA_BLOCK_CHARS])
+        elif tag == "script" and _STATE_HINT.search(html, open_end, min(body_end, open_end + MAX_DATA_BLOCK_CHARS)):
+            data_blocks.extend(state_blobs(html[open_end + 1:body_end][:MAX_DATA_BLOCK_CHARS]))
         parts.append(html[position:open_end + 1])
         if close < 0:
             break

@@ -26,7 +26,8 @@ from crawler.charset import decode_page
 from crawler.extract import LabelLexicon, extract_guide, extract_guide_from_json, looks_like_guide
 from crawler.failures import classify_failure
 from crawler.items import FetchedPage, FetchFailure
-from crawler.navigation import canonical_url, discover_links, same_site, visible_text_length
+from crawler.navigation import canonical_url, discover_links, is_hash_route, same_site, visible_text_length
+from crawler.rendered_links import COLLECT_LINKS_JS
 from crawler.sitemaps import sitemap_entries, sitemaps_in_robots
 
 JS_SHELL_MAX_TEXT = 120
@@ -58,6 +59,7 @@ class CityCrawlState:
     homes: int = 0
     online_entries_checked: int = 0
     truncated: bool = False
+    routes_seen: set[str] = field(default_factory=set)
 
 
 class PortalSpider(scrapy.Spider):
@@ -119,11 +121,17 @@ class PortalSpider(scrapy.Spider):
         render = render or state.target.overrides.render == "js"
         meta: dict[str, Any] = {"city_id": state.target.city_id, "nav_depth": depth, "home": home,
                                 "download_slot": state.target.city_id}
-        if render:
+        route = is_hash_route(url)
+        if render or route:
             meta["playwright"] = True
-            meta["playwright_page_methods"] = [PageMethod("wait_for_load_state", "networkidle")]
+            meta["playwright_page_methods"] = [PageMethod("wait_for_load_state", "networkidle"),
+                                               PageMethod("evaluate", COLLECT_LINKS_JS)]
+        if route:  # Scrapy's duplicate filter ignores fragments: "#/guide/1" and "#/guide/2" are one URL to it
+            if url in state.routes_seen:
+                return None
+            state.routes_seen.add(url)
         return Request(url, callback=self.parse, errback=self.on_error, priority=priority, meta=meta,
-                       dont_filter=render and home)
+                       dont_filter=(render and home) or route)
 
     def _check_online_entry(self, state: CityCrawlState, url: str | None) -> Iterator[Request]:
         """Fetch the guide's online entry once, as a citizen clicking 在线办理 would.

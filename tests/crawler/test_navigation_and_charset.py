@@ -67,3 +67,11 @@ def test_links_only_a_script_writes_are_found_without_running_it() -> None:
     pages = {link.url: link for link in discover_links(trs, origin + "bm/scj/index.html", origin)}
     assert set(pages) == {origin + "bm/scj/index.html", origin + "bm/scj/index_1.html", origin + "bm/scj/index_2.html"}
     assert all(link.is_pagination for link in pages.values())
+
+
+def test_hash_routes_are_pages_of_their_own() -> None:
+    from crawler.navigation import is_hash_route
+
+    assert is_hash_route("http://127.0.0.1:8000/#/guide/17203") and is_hash_route("http://127.0.0.1:8000/#!/list")
+    assert not is_hash_route("http://127.0.0.1:8000/guide.html#materials")
+    assert canonical_url("http://127.0.0.1:8000/#/guide/1") != canonical_url("http://127.0.0.1:8000/#/guide/2")

@@ -133,3 +133,18 @@ def test_a_guide_written_in_traditional_characters(lexicon: LabelLexicon) -> Non
     assert guide is not None
     assert guide.name == "港澳居民來往內地通行證換發"  # the name is kept as printed
     assert (guide.channels, guide.case_type, guide.promised_days) == (["counter", "online"], "promised", 7)
+
+
+def test_guide_handed_to_a_script_as_a_state_literal_is_read_without_running_it(lexicon: LabelLexicon) -> None:
+    state = ('{"guide": {"detail": {"TASK_NAME": "\\u4e0d\\u52a8\\u4ea7\\u9996\\u6b21\\u767b\\u8bb0", '
+             '"TASK_CODE": "1162920000842140883620711001001", "DEPT_NAME": "沙棠市自然资源和规划局", '
+             '"PROMISE_DAY": "5", "PROJECT_TYPE_TEXT": "承诺件", "HANDLE_TYPE": "1^2", '
+             '"AUDIT_MATERIAL": [{"MATERIAL_NAME": "申请人身份证明", "IS_FREE": "1"}]}}}')
+    escaped = state.replace("\\", "\\\\").replace('"', '\\"')
+    for script in (f"window.__INITIAL_STATE__ = JSON.parse(\"{escaped}\");", f"var guideInfo = {state};"):
+        html = f"<h1>不动产首次登记</h1><div id='app'>正在加载办事指南……</div><script>{script} render(guideInfo);</script>"
+        guide = extract_guide(html, URL, lexicon)
+        assert guide is not None, script[:40]
+        assert (guide.name, guide.promised_days, guide.channels) == ("不动产首次登记", 5, ["counter", "online"])
+        assert [(m.name, m.exempt) for m in guide.materials] == [("申请人身份证明", True)]
+    assert extract_guide("<h1>x</h1><script>var cfg = {theme: 'dark'}; go();</script>", URL, lexicon) is None
