@@ -17,8 +17,8 @@ Texts are matched after folding full-width ASCII to half-width (``ＩＥ`` → `
 ``,``) and traditional characters to simplified ones (``網上辦理`` → ``网上办理``; a portal in
 Hong Kong, Macao or Taiwan style, or a page pasted from one), one character for one, so
 regexes must escape ``(`` even where the page shows ``（`` and are written in simplified
-characters only. Letter-spaced words (``网 上 办 理``: single characters each followed by a
-space, a layout trick of some templates) are read as if unspaced. Hit offsets always index
+characters only. Letter-spaced words (``网 上 办 理``, ``I E``, ``A P P``: single characters
+each followed by a space, a layout trick of some templates) are read as if unspaced. Hit offsets always index
 the caller's text.
 
 Three kinds of cue keep a hit honest; all are categories of the same lexicon:
@@ -90,15 +90,18 @@ def fold(text: str) -> str:
 
 def _spaced(text: str, start: int, end: int) -> bool:
     """Whether the blanks ``text[start:end]`` only letter-space a word: both neighbours are
-    non-blank characters other than ASCII letters and digits, and at least one of them stands
-    alone between blanks (``网 上`` in ``网 上 办 理``, not the gap in ``个人登录 法人登录``)."""
+    non-blank and at least one of them stands alone between blanks (``网 上`` in ``网 上 办 理``,
+    not the gap in ``个人登录 法人登录``); beside an ASCII letter or digit both must stand alone
+    (``I E``, ``A P P``, not ``IE 8`` or ``Windows 7``)."""
     if start == 0 or end >= len(text):
         return False
     left, right = text[start - 1], text[end]
-    if left in _ALNUM or right in _ALNUM or left.isspace() or right.isspace():
+    if left.isspace() or right.isspace():
         return False
     alone_left = start == 1 or text[start - 2].isspace()
     alone_right = end + 1 == len(text) or text[end + 1].isspace()
+    if left in _ALNUM or right in _ALNUM:  # "I E", "A P P": letters each alone, not "IE 8"
+        return alone_left and alone_right
     return alone_left or alone_right
 
 

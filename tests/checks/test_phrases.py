@@ -206,6 +206,11 @@ def test_letter_spaced_words_are_read_unspaced_and_hits_index_the_spaced_text(bo
     assert squeeze("网 上 办 理") == ("网上办理", (0, 2, 4, 6))
     assert squeeze("个人登录 法人登录 注册") == ("个人登录 法人登录 注册", None)  # words, not letters
     assert squeeze("请使用 IE 浏览器")[1] is None  # blanks beside ASCII words stay
+    assert squeeze("请在 I E 浏览器下进行")[0] == "请在 IE 浏览器下进行"  # letter-spaced Latin letters
+    assert squeeze("仅 限 A P P 。")[0] == "仅限APP。"
+    assert squeeze("IE 8 或 Windows 7")[0] == "IE 8或 Windows 7"  # a word beside a letter stays apart
+    assert book.find("legacy_browser", "在线填报请在 I E 浏览器下进行。") is not None
+    assert book.find("app_only", "在 线 申 请 仅 限 “沂 蒙 通” A P P 。") is not None
     text = "窗 口 不 再 受 理 本 事 项，请 通 过 网 上 办 理。"
     hit = book.find("online_only", text)
     assert hit is not None and text[hit.start:hit.end] == "窗 口 不 再 受 理" and hit.words == "窗 口 不 再 受 理"
@@ -233,3 +238,44 @@ def test_with_cues_require_the_unsaid_subject_in_the_sentence() -> None:
     assert book.find("demo", "网页版不支持申请，手机APP暂不支持") is None  # a negated cue is none
     merged = book.merged({"demo_with": ["小程序"]})
     assert merged.find("demo", "网页版不支持申请，请用小程序") is not None
+
+
+@pytest.mark.parametrize(("category", "text"), [
+    ("legacy_browser", "建议使用IE8及以上版本浏览器访问本系统"),
+    ("legacy_browser", "网上申报浏览器要求：IE 9.0"),
+    ("legacy_browser", "兼容IE10-11"),
+    ("legacy_browser", "电子签章须在IE内核浏览器中完成"),
+    ("legacy_browser", "请更换IE浏览器后重新登录申报"),
+    ("legacy_browser", "只支持IE浏览器，使用其他浏览器将无法正常提交"),
+    ("legacy_browser", "请用Internet Explorer打开，Chrome、Firefox等浏览器无法正常使用"),
+    ("app_only", "网页端仅提供办事指南查询，在线申请请移步“海e办”微信小程序"),
+    ("app_only", "请扫描下方二维码在线办理，电脑端无法申请"),
+    ("app_only", "暂不支持在政务服务网申报，请通过“鹭岛通”APP提交"),
+    ("app_only", "在线申请：仅APP（安卓/iOS），请扫码下载"),
+    ("login_wall", "受理条件：登录可见"),
+    ("login_wall", "办事指南请使用内网账号登录查看"),
+    ("login_wall", "查看办理地点及咨询电话需先登录"),
+    ("forced_offline", "網上提交後，請於三日內親自將紙本材料送交受理窗口"),
+    ("forced_offline", "请携带材料原件、复印件各一份，于通知规定时间到审批窗口面审"),
+    ("online_only", "现场提交的申请材料不予接收"),
+    ("online_only", "窗口仅提供咨询服务，不受理申请"),
+    ("online_only", "本事项窗口申请通道关闭"),
+])
+def test_general_wordings_added_after_the_blind_corpus(book: PhraseBook, category: str, text: str) -> None:
+    assert book.find(category, text) is not None
+
+
+@pytest.mark.parametrize(("category", "text"), [
+    ("legacy_browser", "推荐使用Chrome或IE9及以上版本浏览器"),
+    ("legacy_browser", "本系统已不再支持IE8及以下版本"),
+    ("legacy_browser", "问：本系统是否必须使用IE浏览器？"),
+    ("app_only", "本事项不是仅能在APP办理的事项，网页端同样可以提交申请"),
+    ("online_only", "本事项不是仅能在APP办理的事项"),
+    ("online_only", "请勿到窗口排队等候，可先网上取号"),
+    ("online_only", "窗口不再收取申请人身份证复印件"),
+    ("login_wall", "办事指南无需登录即可查看"),
+    ("forced_offline", "如遇系统故障无法提交，可携带材料到窗口现场办理"),
+    ("forced_offline", "申请人持纸质材料到窗口的，工作人员将引导其网上申报"),
+])
+def test_look_alikes_of_the_added_wordings_do_not_count(book: PhraseBook, category: str, text: str) -> None:
+    assert book.find(category, text) is None
