@@ -110,16 +110,32 @@ def _only_details(lines: list[str], kind: CardKind, lexicon: LabelLexicon) -> bo
     return True
 
 
-def _card_of(node: Any, kind: CardKind, lexicon: LabelLexicon, budget: WorkBudget) -> tuple[Any, str] | None:
-    """The card element around a detail, and the record's name; None when not in a card."""
+_STOP = ""
+"""Memo value of an element that is too big, or labels other things: no card at it or above."""
+
+
+def _judge(element: Any, kind: CardKind, lexicon: LabelLexicon, budget: WorkBudget) -> str | None:
+    """The record's name if ``element`` is a card, ``_STOP`` if no card can enclose it, else None."""
+    lines = element_lines(element, budget, 4 * MAX_CARD_CHARS)  # raw text, before spaces collapse
+    if sum(len(line) for line in lines) > MAX_CARD_CHARS or not _only_details(lines, kind, lexicon):
+        return _STOP
+    return _card_name(element, lines, kind, lexicon)
+
+
+def _card_of(node: Any, kind: CardKind, lexicon: LabelLexicon, budget: WorkBudget,
+             memo: dict[Any, str | None]) -> tuple[Any, str] | None:
+    """The card element around a detail, and the record's name; None when not in a card.
+
+    ``memo`` keeps each element's verdict: the details of one card share their ancestors."""
     element = node.getparent() if node is not None else None
     for _ in range(MAX_ANCESTORS):
         if element is None:
             return None
-        lines = element_lines(element, budget, 4 * MAX_CARD_CHARS)  # raw text, before spaces collapse
-        if sum(len(line) for line in lines) > MAX_CARD_CHARS or not _only_details(lines, kind, lexicon):
+        if element not in memo:
+            memo[element] = _judge(element, kind, lexicon, budget)
+        name = memo[element]
+        if name == _STOP:
             return None
-        name = _card_name(element, lines, kind, lexicon)
         if name is not None:
             return element, name
         element = element.getparent()
@@ -131,11 +147,12 @@ def _cards(pairs: Iterable[Pair], kind: CardKind, lexicon: LabelLexicon,
     """Each card as (column, label, value) triples, its name first, in page order."""
     cards: dict[Any, list[tuple[str, str, str]]] = {}
     anchored: set[Any] = set()
+    memo: dict[Any, str | None] = {}
     for pair in pairs:
         column = kind.column(pair)
         if column is None or not pair.nodes or not pair.value or len(pair.lines) > 1:
             continue  # a 办理地点 heading's value runs over all the halls: not one hall's detail
-        found = _card_of(pair.nodes[0], kind, lexicon, budget)
+        found = _card_of(pair.nodes[0], kind, lexicon, budget, memo)
         if found is None:
             continue
         element, name = found

@@ -108,28 +108,32 @@ class PortalSpider(scrapy.Spider):
             if same_site(url, state.target.portal):
                 request = self._request(state, canonical_url(url), depth=1, priority=5)
                 if request is None:
-                    return
+                    if state.truncated:
+                        return
+                    continue
                 yield request
 
     def _request(
         self, state: CityCrawlState, url: str, depth: int, priority: int, home: bool = False, render: bool = False
     ) -> Request | None:
+        """The request for ``url``; None when it is a route already requested, or when the
+        portal's page budget is spent (then ``state.truncated`` is set)."""
+        route = is_hash_route(url)
+        if route and url in state.routes_seen:  # Scrapy's duplicate filter ignores fragments
+            return None
         if state.requested >= state.target.max_pages:
             state.truncated = True
             return None
         state.requested += 1
+        if route:
+            state.routes_seen.add(url)
         render = render or state.target.overrides.render == "js"
         meta: dict[str, Any] = {"city_id": state.target.city_id, "nav_depth": depth, "home": home,
                                 "download_slot": state.target.city_id}
-        route = is_hash_route(url)
         if render or route:
             meta["playwright"] = True
             meta["playwright_page_methods"] = [PageMethod("wait_for_load_state", "networkidle"),
                                                PageMethod("evaluate", COLLECT_LINKS_JS)]
-        if route:  # Scrapy's duplicate filter ignores fragments: "#/guide/1" and "#/guide/2" are one URL to it
-            if url in state.routes_seen:
-                return None
-            state.routes_seen.add(url)
         return Request(url, callback=self.parse, errback=self.on_error, priority=priority, meta=meta,
                        dont_filter=(render and home) or route)
 
@@ -217,7 +221,9 @@ class PortalSpider(scrapy.Spider):
                 continue
             request = self._request(state, link.url, next_depth, priority=link.priority - next_depth)
             if request is None:
-                return
+                if state.truncated:
+                    return
+                continue
             yield request
 
     def _note_home(self, state: CityCrawlState, meta: dict[str, Any], ok: bool, reason: str = "") -> None:
