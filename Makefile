@@ -20,7 +20,8 @@ demo: setup
 
 lint: setup
 	$(BIN)/ruff check .
-	$(BIN)/mypy channel_equity crawler checks reports
+	$(BIN)/mypy channel_equity
+	$(BIN)/lint-imports
 
 test: setup lint
 	$(BIN)/python -m pytest -q -p no:cacheprovider

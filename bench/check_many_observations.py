@@ -13,12 +13,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from channel_equity.config import LoadedConfig, MonitorConfig
-from channel_equity.observation import GuideObservation
+from channel_equity.checks.runner import run_checks
+from channel_equity.core.config import LoadedConfig, MonitorConfig
+from channel_equity.core.observation import GuideObservation
+from channel_equity.simulator import build_demo_province, province_truth
 from channel_equity.store import recording
 from channel_equity.store.session import open_store
-from checks.runner import run_checks
-from crawler.simulator import build_demo_province, province_truth
 
 CITIES = 20
 BATCH = 5000

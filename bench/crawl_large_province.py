@@ -14,10 +14,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from channel_equity.quality.extraction import format_quality_table, score_portal
+from channel_equity.simulator import build_large_province, serve_province, write_truth
 from channel_equity.store import reading
 from channel_equity.store.session import open_store
-from crawler.quality import format_quality_table, score_portal
-from crawler.simulator import build_large_province, serve_province, write_truth
 
 
 def run(cities: int, items_per_city: int, latency_ms: int) -> None:

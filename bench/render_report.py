@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 from bench.report_store import build_bench_store
+from channel_equity.reports.render import render_site
 from channel_equity.store.reading import get_scan
-from reports.render import render_site
 
 TARGET_SECONDS = 20.0
 TARGET_INDEX_BYTES = 1_000_000

@@ -21,12 +21,12 @@ from typing import Any
 
 from sqlalchemy import insert, update
 
-from channel_equity.config import LoadedConfig, MonitorConfig
-from channel_equity.observation import GuideObservation
+from channel_equity.core.config import LoadedConfig, MonitorConfig
+from channel_equity.core.observation import GuideObservation
+from channel_equity.simulator import build_demo_province, province_truth
 from channel_equity.store import recording
 from channel_equity.store.models import Blob, Finding, FindingEvent, Page, Scan
 from channel_equity.store.session import Store, open_store
-from crawler.simulator import build_demo_province, province_truth
 
 T0 = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
 BATCH = 2000

@@ -30,7 +30,7 @@ from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from channel_equity.store.session import StoreError, make_store_engine, with_write_lock
+from channel_equity.store.engine import StoreError, make_store_engine, with_write_lock
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _PG_LOCK_KEY = zlib.crc32(b"channel-equity schema migration")

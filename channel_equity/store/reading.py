@@ -16,7 +16,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from channel_equity.observation import GuideObservation, Location, Material
+from channel_equity.core.observation import GuideObservation, Location, Material
 from channel_equity.store.models import (
     Blob,
     FetchError,

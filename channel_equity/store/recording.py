@@ -21,7 +21,7 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from channel_equity.observation import GuideObservation
+from channel_equity.core.observation import GuideObservation
 from channel_equity.store.models import (
     CITY_STATUSES,
     MATCH_METHODS,

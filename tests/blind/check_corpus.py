@@ -31,7 +31,7 @@ from urllib.parse import urljoin, urlsplit
 from tests.blind.serve import HEADERS_FILE, PORTALS_DIR, content_type_for, load_content_types, url_for
 
 TRUTH_PATH = Path(__file__).resolve().parent / "truth.json"
-# channel_equity.observation.COMPARED_FIELDS, restated so that this check needs only the stdlib
+# channel_equity.core.observation.COMPARED_FIELDS, restated so that this check needs only the stdlib
 COMPARED_FIELDS = ("item_code", "name", "department", "levels", "channels", "online_entry_url", "online_depth",
                    "visits", "statutory_days", "promised_days", "case_type", "materials", "locations")
 LEVELS = {"national", "province", "city", "county", "town", "village"}

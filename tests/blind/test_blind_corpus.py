@@ -20,9 +20,9 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 
+from channel_equity.quality.extraction import PortalQuality, format_quality_table, score_portal
 from channel_equity.store import reading
 from channel_equity.store.session import open_store
-from crawler.quality import PortalQuality, format_quality_table, score_portal
 from tests.blind.serve import serve_blind_portal
 from tests.integration.conftest import run_cli
 

@@ -26,10 +26,10 @@ from typing import Any, Literal
 import pytest
 import yaml
 
-from checks.phrases import fold
-from checks.registry import RULES_BY_ID
-from checks.scoring import RuleScore
-from crawler.extract import extract_guide, load_label_lexicon
+from channel_equity.checks.phrases import fold
+from channel_equity.checks.registry import RULES_BY_ID
+from channel_equity.crawler.extract import extract_guide, load_label_lexicon
+from channel_equity.quality.rules import RuleScore
 from tests.checks.wording_context import CITY, REQUIRED, context, guide, page
 
 CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "wording" / "cases.yaml").read_text("utf-8"))

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from checks.scoring import RuleScore
+from channel_equity.quality.rules import RuleScore
 from tests.blind.test_blind_wording import RULE_IDS, print_table, score
 
 CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "wording2" / "cases.yaml").read_text("utf-8"))

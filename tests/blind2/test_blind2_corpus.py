@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from crawler.quality import PortalQuality, format_quality_table
+from channel_equity.quality.extraction import PortalQuality, format_quality_table
 from tests.blind.test_blind_corpus import MIN_FIELD_ACCURACY, MIN_RECALL, scan_blind_portal
 from tests.blind2.serve import serve_blind_portal
 

@@ -11,12 +11,18 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from channel_equity.config import MonitorConfig
-from channel_equity.observation import GuideObservation
-from checks.context import CheckContext, CityCoverage, FetchFailureRecord, GuideRecord, PageRecord
-from checks.matching import standard_index
-from checks.rule import Rule
-from checks.verdict import Verdict
+from channel_equity.checks.context import (
+    CheckContext,
+    CityCoverage,
+    FetchFailureRecord,
+    GuideRecord,
+    PageRecord,
+)
+from channel_equity.checks.matching import standard_index
+from channel_equity.checks.rule import Rule
+from channel_equity.checks.verdict import Verdict
+from channel_equity.core.config import MonitorConfig
+from channel_equity.core.observation import GuideObservation
 
 SCANNED_AT = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)
 CITY = "jinghai"
@@ -129,6 +135,6 @@ def truth_context(truth: Mapping[str, Any]) -> CheckContext:
 
 
 def as_finding(verdict: Verdict) -> dict[str, Any]:
-    """A verdict in the export shape that ``checks.scoring`` reads."""
+    """A verdict in the export shape that ``channel_equity.quality.rules`` reads."""
     return {"rule": verdict.rule, "city": verdict.city_id, "item_code": verdict.item_code,
             "dimension": verdict.dimension, "evidence": {"url": verdict.evidence.url}}

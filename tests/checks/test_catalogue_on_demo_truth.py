@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-import crawler.simulator as simulator
-from checks.rule import Rule
-from checks.rules import (
+import channel_equity.simulator as simulator
+from channel_equity.checks.rule import Rule
+from channel_equity.checks.rules import (
     abolished_item,
     consistency,
     exceeds_standard,
@@ -23,7 +23,7 @@ from checks.rules import (
     unauthorized_delegation,
     village_gap,
 )
-from checks.scoring import format_score_table, score_findings, truth_key
+from channel_equity.quality.rules import format_score_table, score_findings, truth_key
 from tests.checks.rule_builders import as_finding, catalogue_entry, truth_context
 
 RULES: tuple[Rule, ...] = tuple(

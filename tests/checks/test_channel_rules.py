@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from checks.context import FetchFailureRecord
-from checks.rule import Rule
-from checks.rules.offline_only import OfflineOnlyRule
-from checks.rules.online_entry_broken import OnlineEntryBrokenRule
-from checks.rules.online_only import OnlineOnlyRule
-from checks.scoring import format_score_table, score_findings, truth_key
-from checks.verdict import Verdict
+from channel_equity.checks.context import FetchFailureRecord
+from channel_equity.checks.rule import Rule
+from channel_equity.checks.rules.offline_only import OfflineOnlyRule
+from channel_equity.checks.rules.online_entry_broken import OnlineEntryBrokenRule
+from channel_equity.checks.rules.online_only import OnlineOnlyRule
+from channel_equity.checks.verdict import Verdict
+from channel_equity.quality.rules import format_score_table, score_findings, truth_key
 from tests.checks.wording_context import (
     GUIDE_URL,
     ONLY,

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from channel_equity.observation import CaseType
-from checks.context import CheckContext, CityCoverage, FetchFailureRecord, GuideRecord, PageRecord
-from checks.rules.immediate_share_low import ImmediateShareLow
-from checks.rules.portal_unreachable import PortalUnreachable
+from channel_equity.checks.context import (
+    CheckContext,
+    CityCoverage,
+    FetchFailureRecord,
+    GuideRecord,
+    PageRecord,
+)
+from channel_equity.checks.rules.immediate_share_low import ImmediateShareLow
+from channel_equity.checks.rules.portal_unreachable import PortalUnreachable
+from channel_equity.core.observation import CaseType
 from tests.checks.rule_builders import (
     CITY,
     PORTAL,

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from checks.rules.consistency import (
+from channel_equity.checks.rules.consistency import (
     DepthVisitsContradiction,
     ImmediateCaseTypeMismatch,
     VisitReasonMissing,

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from checks.context import page_subject
-from checks.rules._text import PageSignalRule, page_words
-from checks.rules.app_only_entry import AppOnlyEntryRule
-from checks.rules.legacy_browser import LegacyBrowserRule
-from checks.rules.login_wall import LoginWallRule
-from checks.scoring import format_score_table, score_findings, truth_key
-from checks.verdict import Verdict
+from channel_equity.checks.context import page_subject
+from channel_equity.checks.rules._text import PageSignalRule, page_words
+from channel_equity.checks.rules.app_only_entry import AppOnlyEntryRule
+from channel_equity.checks.rules.legacy_browser import LegacyBrowserRule
+from channel_equity.checks.rules.login_wall import LoginWallRule
+from channel_equity.checks.verdict import Verdict
+from channel_equity.quality.rules import format_score_table, score_findings, truth_key
 from tests.checks.wording_context import context, guide, page, simulated_scan
 
 LEGACY, APP_ONLY, LOGIN_WALL = LegacyBrowserRule(), AppOnlyEntryRule(), LoginWallRule()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checks.phrases import PhraseBook, PhraseError, fold, load_phrase_book, squeeze
+from channel_equity.checks.phrases import PhraseBook, PhraseError, fold, load_phrase_book, squeeze
 from tests.checks.wording_context import make_config
 
 

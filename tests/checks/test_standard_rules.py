@@ -7,12 +7,12 @@ from typing import Any
 
 import pytest
 
-from channel_equity.observation import Location, Material
-from checks.rules.abolished_item import AbolishedItemRule
-from checks.rules.exceeds_standard import ExceedsStandard
-from checks.rules.shared_data_demanded import SharedDataDemanded, fold_material_name
-from checks.rules.unauthorized_delegation import UnauthorizedDelegation
-from checks.rules.village_gap import VillageGap
+from channel_equity.checks.rules.abolished_item import AbolishedItemRule
+from channel_equity.checks.rules.exceeds_standard import ExceedsStandard
+from channel_equity.checks.rules.shared_data_demanded import SharedDataDemanded, fold_material_name
+from channel_equity.checks.rules.unauthorized_delegation import UnauthorizedDelegation
+from channel_equity.checks.rules.village_gap import VillageGap
+from channel_equity.core.observation import Location, Material
 from tests.checks.rule_builders import POLICY, judge, make_config, observation
 
 IMPL = "11330000MB0000000X4"  # USCI + level digit: an implementation code is this + the basic code

@@ -16,21 +16,21 @@ from typing import Any, cast
 import pytest
 from sqlalchemy import select, update
 
-from channel_equity.config import LoadedConfig
+from channel_equity.checks.registry import ALL_RULES, RULES_BY_ID
+from channel_equity.checks.rule import UndeclaredMessageError
+from channel_equity.checks.rules.app_only_entry import AppOnlyEntryRule
+from channel_equity.checks.rules.online_only import OnlineOnlyRule
+from channel_equity.checks.rules.portal_unreachable import PortalUnreachable
+from channel_equity.checks.rules.unauthorized_delegation import UnauthorizedDelegation
+from channel_equity.checks.rules.village_gap import VillageGap
+from channel_equity.checks.runner import run_checks
+from channel_equity.checks.verdict import Evidence, Verdict, format_message, is_term_list, terms
+from channel_equity.core.config import LoadedConfig
+from channel_equity.reports.i18n import load_translations
+from channel_equity.reports.locale.zh_messages import EN_OVERRIDES
+from channel_equity.reports.messages import translated_message
 from channel_equity.store import open_store, recording
 from channel_equity.store.models import Finding
-from checks.registry import ALL_RULES, RULES_BY_ID
-from checks.rule import UndeclaredMessageError
-from checks.rules.app_only_entry import AppOnlyEntryRule
-from checks.rules.online_only import OnlineOnlyRule
-from checks.rules.portal_unreachable import PortalUnreachable
-from checks.rules.unauthorized_delegation import UnauthorizedDelegation
-from checks.rules.village_gap import VillageGap
-from checks.runner import run_checks
-from checks.verdict import Evidence, Verdict, format_message, is_term_list, terms
-from reports.i18n import load_translations
-from reports.locale.zh_messages import EN_OVERRIDES
-from reports.messages import translated_message
 from tests.checks import rule_builders as built
 from tests.checks import wording_context as worded
 

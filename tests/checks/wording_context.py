@@ -28,14 +28,20 @@ from functools import cache
 from typing import Any
 from urllib.parse import parse_qs, urljoin, urlsplit
 
-from channel_equity.config import MonitorConfig
-from channel_equity.observation import GuideObservation
-from checks.context import CheckContext, CityCoverage, FetchFailureRecord, GuideRecord, PageRecord
-from checks.matching import standard_index
-from checks.phrases import load_phrase_book
-from crawler.charset import decode_page
-from crawler.extract import extract_guide, load_label_lexicon, looks_like_guide
-from crawler.simulator import build_demo_province, portal_app, province_truth, serve_province
+from channel_equity.checks.context import (
+    CheckContext,
+    CityCoverage,
+    FetchFailureRecord,
+    GuideRecord,
+    PageRecord,
+)
+from channel_equity.checks.matching import standard_index
+from channel_equity.checks.phrases import load_phrase_book
+from channel_equity.core.charset import decode_page
+from channel_equity.core.config import MonitorConfig
+from channel_equity.core.observation import GuideObservation
+from channel_equity.crawler.extract import extract_guide, load_label_lexicon, looks_like_guide
+from channel_equity.simulator import build_demo_province, portal_app, province_truth, serve_province
 
 SCANNED_AT = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)
 CITY = "jinghai"

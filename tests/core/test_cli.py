@@ -10,7 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from channel_equity.cli import app
-from channel_equity.findings_export import EVIDENCE_KEYS, TOP_LEVEL_KEYS
+from channel_equity.reports.export import EVIDENCE_KEYS, TOP_LEVEL_KEYS
 from tests.core.test_config_errors import GOOD
 
 runner = CliRunner()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from channel_equity.config import ConfigError, load_config
+from channel_equity.core.config import ConfigError, load_config
 
 GOOD = """\
 province: {id: demo, name: 示范省}

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from crawler.charset import decode_page
-from crawler.navigation import canonical_url, discover_links, is_pagination_text
+from channel_equity.core.charset import decode_page
+from channel_equity.crawler.navigation import canonical_url, discover_links, is_pagination_text
 
 ORIGIN = "http://127.0.0.1:9000/"
 
@@ -70,7 +70,7 @@ def test_links_only_a_script_writes_are_found_without_running_it() -> None:
 
 
 def test_hash_routes_are_pages_of_their_own() -> None:
-    from crawler.navigation import is_hash_route
+    from channel_equity.crawler.navigation import is_hash_route
 
     assert is_hash_route("http://127.0.0.1:8000/#/guide/17203") and is_hash_route("http://127.0.0.1:8000/#!/list")
     assert not is_hash_route("http://127.0.0.1:8000/guide.html#materials")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawler.sitemaps import sitemap_entries, sitemaps_in_robots
+from channel_equity.crawler.sitemaps import sitemap_entries, sitemaps_in_robots
 
 ROBOTS = "http://127.0.0.1:8000/robots.txt"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract import LabelLexicon, load_label_lexicon
+from channel_equity.crawler.extract import LabelLexicon, load_label_lexicon
 
 
 @pytest.fixture(scope="session")

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from channel_equity.observation import GuideObservation
-from crawler.extract import LabelLexicon, extract_guide
+from channel_equity.core.observation import GuideObservation
+from channel_equity.crawler.extract import LabelLexicon, extract_guide
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGE_URL = "https://zwfw.jinghai.example.gov.cn/bszn/guide/detail.html?id=1"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawler.extract import LabelLexicon, extract_guide, looks_like_guide
+from channel_equity.crawler.extract import LabelLexicon, extract_guide, looks_like_guide
 from tests.extract.pages import PAGE_URL, extract_fixture, fixture_text
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from channel_equity.extraction_overrides import ExtractionOverrides, JsonApiOverrides
-from crawler.extract import LabelLexicon, extract_guide_from_json
+from channel_equity.core.extraction_overrides import ExtractionOverrides, JsonApiOverrides
+from channel_equity.crawler.extract import LabelLexicon, extract_guide_from_json
 from tests.extract.pages import fixture_json
 
 API_URL = "https://www.gdzwfw.example.gov.cn/portal/api/guide/detail"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.extract import LabelLexicon, load_label_lexicon
-from crawler.extract.labels import LabelMatch, normalize_key, normalize_label
+from channel_equity.core.labels import LabelMatch, normalize_key, normalize_label
+from channel_equity.crawler.extract import LabelLexicon, load_label_lexicon
 
 
 def _match(lexicon: LabelLexicon, label: str) -> LabelMatch:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract import LabelLexicon
-from crawler.extract.dom import WorkBudget, parse_html
-from crawler.extract.links import find_entry_urls
+from channel_equity.crawler.extract import LabelLexicon
+from channel_equity.crawler.extract.dom import WorkBudget, parse_html
+from channel_equity.crawler.extract.links import find_entry_urls
 
 URL = "https://zwfw.example.gov.cn/bszn/detail.html?id=5"
 
@@ -50,7 +50,7 @@ def test_not_entries(markup: str, lexicon: LabelLexicon) -> None:
 
 
 def test_labelled_entry_field_wins_over_buttons(lexicon: LabelLexicon) -> None:
-    from crawler.extract import extract_guide
+    from channel_equity.crawler.extract import extract_guide
 
     html = """<table>
       <tr><td>事项名称</td><td>甲</td></tr><tr><td>实施主体</td><td>乙局</td></tr>

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract import LabelLexicon, extract_guide
-from crawler.extract.locations import level_of, locations_from_text
-from crawler.extract.materials import materials_from_lines
+from channel_equity.crawler.extract import LabelLexicon, extract_guide
+from channel_equity.crawler.extract.locations import level_of, locations_from_text
+from channel_equity.crawler.extract.materials import materials_from_lines
 
 URL = "https://zwfw.example.gov.cn/guide/1"
 HEAD = """<p>事项名称：测试事项</p><p>实施主体：测试局</p><p>办件类型：承诺件</p><p>承诺时限：5个工作日</p>"""

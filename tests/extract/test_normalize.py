@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract import LabelLexicon
-from crawler.extract import normalize as norm
+from channel_equity.crawler.extract import LabelLexicon
+from channel_equity.crawler.extract import normalize as norm
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract import LabelLexicon, extract_guide, looks_like_guide
+from channel_equity.crawler.extract import LabelLexicon, extract_guide, looks_like_guide
 from tests.extract.pages import PAGE_URL, fixture_text
 
 

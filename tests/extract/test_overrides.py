@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from channel_equity.extraction_overrides import ExtractionOverrides
-from crawler.extract import LabelLexicon, extract_guide
+from channel_equity.core.extraction_overrides import ExtractionOverrides
+from channel_equity.crawler.extract import LabelLexicon, extract_guide
 
 URL = "https://yunlan.example.gov.cn/guide/view?id=7"
 PAGE = """<html><body>

@@ -6,7 +6,7 @@ breaks it fails here with a readable name, not only as a lower score on a blind 
 
 from __future__ import annotations
 
-from crawler.extract import LabelLexicon, extract_guide
+from channel_equity.crawler.extract import LabelLexicon, extract_guide
 
 URL = "https://zwfw.example.gov.cn/guide/1"
 HEAD = """<p>事项名称：测试事项</p><p>实施主体：测试局</p><p>办件类型：承诺件</p><p>承诺时限：5个工作日</p>"""

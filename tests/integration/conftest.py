@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
+from channel_equity.simulator import build_demo_province, serve_province, write_truth
 from channel_equity.store.session import Store, open_store
-from crawler.simulator import build_demo_province, serve_province, write_truth
 
 
 @dataclass

@@ -18,8 +18,8 @@ import pytest
 from playwright.sync_api import Browser
 from sqlalchemy import func, select
 
+from channel_equity.simulator.item_seeds import XSS_ITEM_NAME
 from channel_equity.store.models import Finding, Observation
-from crawler.simulator.item_seeds import XSS_ITEM_NAME
 from tests.integration.conftest import ScannedProvince, run_cli
 from tests.reports.site_checks import (
     WatchedPage,

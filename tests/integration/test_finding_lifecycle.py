@@ -13,13 +13,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from channel_equity.checks.registry import ALL_RULES
+from channel_equity.quality.rules import finding_key
+from channel_equity.simulator import (
+    build_lifecycle_provinces,
+    lifecycle_changes,
+    province_truth,
+    serve_province,
+)
+from channel_equity.simulator.server import refused_port
 from channel_equity.store import reading
 from channel_equity.store.models import Finding, FindingEvent
 from channel_equity.store.session import open_store
-from checks.registry import ALL_RULES
-from checks.scoring import finding_key
-from crawler.simulator import build_lifecycle_provinces, lifecycle_changes, province_truth, serve_province
-from crawler.simulator.server import refused_port
 from tests.integration.conftest import run_cli
 from tests.simulator.oracle import expected_lifecycle
 

@@ -11,9 +11,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from checks.registry import ALL_RULES
-from checks.scoring import format_score_table, score_findings
-from crawler.simulator import build_city_rules_province, province_truth, serve_province
+from channel_equity.checks.registry import ALL_RULES
+from channel_equity.quality.rules import format_score_table, score_findings
+from channel_equity.simulator import build_city_rules_province, province_truth, serve_province
 from tests.integration.conftest import ScannedProvince, run_cli
 
 MIN_PRECISION = MIN_RECALL = 0.95

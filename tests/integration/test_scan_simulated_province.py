@@ -6,9 +6,9 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import or_
 
+from channel_equity.quality.extraction import format_quality_table, score_portal
 from channel_equity.store import reading
 from channel_equity.store.models import Page
-from crawler.quality import format_quality_table, score_portal
 from tests.integration.conftest import ScannedProvince
 
 MIN_RECALL = 0.99

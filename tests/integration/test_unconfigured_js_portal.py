@@ -10,11 +10,11 @@ from pathlib import Path
 
 import yaml
 
+from channel_equity.quality.extraction import score_portal
+from channel_equity.simulator import build_demo_province, province_truth, serve_province
 from channel_equity.store import reading
 from channel_equity.store.models import Page
 from channel_equity.store.session import open_store
-from crawler.quality import score_portal
-from crawler.simulator import build_demo_province, province_truth, serve_province
 from tests.integration.conftest import run_cli
 
 

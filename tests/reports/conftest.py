@@ -23,17 +23,17 @@ import pytest
 from playwright.sync_api import Browser
 from sqlalchemy import update
 
-from channel_equity.config import LoadedConfig, load_config
-from channel_equity.observation import GuideObservation
+from channel_equity.checks.rules.immediate_share_low import SHARE_LOW
+from channel_equity.checks.rules.online_entry_broken import LEADS_TO_HTTP_ERROR as HTTP_ERROR
+from channel_equity.checks.rules.online_only import ONLY_ONLINE
+from channel_equity.checks.rules.shared_data_demanded import DEMANDS_SHARED as SHARED
+from channel_equity.checks.verdict import MessageArg, format_message
+from channel_equity.core.config import LoadedConfig, load_config
+from channel_equity.core.observation import GuideObservation
+from channel_equity.reports.render import RenderResult, render_site
 from channel_equity.store import Store, open_store, recording
 from channel_equity.store.models import Finding, FindingEvent, Scan
 from channel_equity.store.reading import get_scan
-from checks.rules.immediate_share_low import SHARE_LOW
-from checks.rules.online_entry_broken import LEADS_TO_HTTP_ERROR as HTTP_ERROR
-from checks.rules.online_only import ONLY_ONLINE
-from checks.rules.shared_data_demanded import DEMANDS_SHARED as SHARED
-from checks.verdict import MessageArg, format_message
-from reports.render import RenderResult, render_site
 from tests.reports.site_checks import launched_browser
 
 PAYLOAD = "<script>alert('xss')</script><img src=x onerror=alert(1)>"

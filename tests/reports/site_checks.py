@@ -15,7 +15,7 @@ from urllib.parse import unquote
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from crawler.browser import chromium_launch_options
+from channel_equity.core.browser import chromium_launch_options
 
 ELEMENT_ID = re.compile(r'\sid="([^"]+)"')
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from checks.phrases import PhraseBook, load_phrase_book
-from reports.highlight import ExcerptPart, excerpt_parts
+from channel_equity.checks.phrases import PhraseBook, load_phrase_book
+from channel_equity.reports.highlight import ExcerptPart, excerpt_parts
 from tests.reports.conftest import PAYLOAD
 
 

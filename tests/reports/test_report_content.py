@@ -8,7 +8,7 @@ import hashlib
 import pytest
 from playwright.sync_api import Browser, Page
 
-from reports.render import RenderResult
+from channel_equity.reports.render import RenderResult
 from tests.reports.conftest import MANY, PAGE_SIZE, PAYLOAD, ReportStore, png_bytes
 from tests.reports.site_checks import WatchedPage
 

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from checks.rules.unauthorized_delegation import UNAUTHORIZED
-from checks.verdict import terms
-from reports.i18n import load_translations
-from reports.messages import translated_message
-from reports.render import RenderResult
+from channel_equity.checks.rules.unauthorized_delegation import UNAUTHORIZED
+from channel_equity.checks.verdict import terms
+from channel_equity.reports.i18n import load_translations
+from channel_equity.reports.messages import translated_message
+from channel_equity.reports.render import RenderResult
 from tests.reports.conftest import PAYLOAD, ReportStore
 from tests.reports.site_checks import WatchedPage
 

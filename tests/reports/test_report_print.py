@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from reports.render import RenderResult
+from channel_equity.reports.render import RenderResult
 from tests.reports.conftest import ReportStore
 from tests.reports.site_checks import WatchedPage
 

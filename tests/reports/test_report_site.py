@@ -12,11 +12,11 @@ import pytest
 from babel.messages.pofile import read_po
 from playwright.sync_api import Browser
 
-from channel_equity.report_command import render_report
+from channel_equity.checks.registry import ALL_RULES
+from channel_equity.cli.report import render_report
+from channel_equity.reports.i18n import catalog_path, load_translations
+from channel_equity.reports.render import TEMPLATE_DIR, RenderResult, make_environment
 from channel_equity.store.session import StoreError
-from checks.registry import ALL_RULES
-from reports.i18n import catalog_path, load_translations
-from reports.render import TEMPLATE_DIR, RenderResult, make_environment
 from tests.reports.conftest import MANY, PAYLOAD, ReportStore
 from tests.reports.site_checks import WatchedPage, assert_links_resolve, serious_violations
 

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from crawler.simulator import ServedProvince, build_demo_province, province_truth, serve_province
-from crawler.simulator.model import Province
+from channel_equity.simulator import ServedProvince, build_demo_province, province_truth, serve_province
+from channel_equity.simulator.model import Province
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from crawler.simulator import ServedProvince
+from channel_equity.simulator import ServedProvince
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 

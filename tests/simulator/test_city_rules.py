@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from checks.registry import ALL_RULES
-from crawler.simulator import (
+from channel_equity.checks.registry import ALL_RULES
+from channel_equity.simulator import (
     CATALOGUE_RULES,
     ServedProvince,
     build_city_rules_province,
@@ -21,8 +21,8 @@ from crawler.simulator import (
     rule_counts,
     serve_province,
 )
-from crawler.simulator.city_rules import NON_JS_STYLES
-from crawler.simulator.model import Province
+from channel_equity.simulator.city_rules import NON_JS_STYLES
+from channel_equity.simulator.model import Province
 from tests.simulator.fetching import fetch, visible_text
 from tests.simulator.oracle import STRUCTURAL_RULES, structural_findings
 

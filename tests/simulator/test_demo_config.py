@@ -7,35 +7,36 @@ import subprocess
 import sys
 from pathlib import Path
 
-from channel_equity.config import load_config
-from crawler.simulator import DEMO_PORTS, build_demo_province
-from crawler.simulator.demo_config import DEMO_CONFIG_PATH, demo_config_text, ports_from_config
+from channel_equity.core.config import load_config
+from channel_equity.simulator import DEMO_PORTS, build_demo_province
+from channel_equity.simulator.demo_config import DEMO_CONFIG_PATH, demo_config_text, ports_from_config
 from tests.simulator.fetching import fetch
 
 REPOSITORY = Path(__file__).resolve().parents[2]
+COMMITTED_DEMO_CONFIG = REPOSITORY / DEMO_CONFIG_PATH
 
 
 def test_demo_config_is_in_sync_with_the_code() -> None:
-    assert DEMO_CONFIG_PATH.read_text(encoding="utf-8") == demo_config_text(), (
-        "config/demo.yaml is stale: run `python -m crawler.simulator write-demo-config`"
+    assert COMMITTED_DEMO_CONFIG.read_text(encoding="utf-8") == demo_config_text(), (
+        "config/demo.yaml is stale: run `python -m channel_equity.simulator write-demo-config`"
     )
 
 
 def test_demo_config_is_valid_and_complete() -> None:
-    loaded = load_config(DEMO_CONFIG_PATH).monitor
+    loaded = load_config(COMMITTED_DEMO_CONFIG).monitor
     province = build_demo_province()
     assert [c.id for c in loaded.cities] == [c.id for c in province.cities]
     assert [c.portal for c in loaded.cities] == [f"http://127.0.0.1:{p}/" for p in range(8101, 8110)]
     assert loaded.city("qinghe").extraction.render == "js"
     assert len(loaded.policy.standard_items) == len(province.policy.standard_items) >= 40
     assert loaded.policy.immediate_share_min == 0.30
-    assert ports_from_config(DEMO_CONFIG_PATH) == ("127.0.0.1", DEMO_PORTS)
+    assert ports_from_config(COMMITTED_DEMO_CONFIG) == ("127.0.0.1", DEMO_PORTS)
 
 
 def test_write_demo_config_command(tmp_path: Path) -> None:
     target = tmp_path / "demo.yaml"
     subprocess.run(
-        [sys.executable, "-m", "crawler.simulator", "write-demo-config", "--out", str(target)],
+        [sys.executable, "-m", "channel_equity.simulator", "write-demo-config", "--out", str(target)],
         cwd=REPOSITORY,
         check=True,
         capture_output=True,
@@ -45,7 +46,7 @@ def test_write_demo_config_command(tmp_path: Path) -> None:
 
 def test_serve_command_serves_the_config_ports(tmp_path: Path) -> None:
     """`serve --config` on free ports answers until interrupted."""
-    from crawler.simulator.server import refused_port
+    from channel_equity.simulator.server import refused_port
 
     ports = {city_id: refused_port("127.0.0.1") for city_id in DEMO_PORTS}
     config = tmp_path / "ports.yaml"
@@ -55,7 +56,7 @@ def test_serve_command_serves_the_config_ports(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     process = subprocess.Popen(
-        [sys.executable, "-m", "crawler.simulator", "serve", "--config", str(config)],
+        [sys.executable, "-m", "channel_equity.simulator", "serve", "--config", str(config)],
         cwd=REPOSITORY,
         stdout=subprocess.PIPE,
         text=True,

@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
-from crawler.simulator import build_demo_province, portal_app, province_truth
-from crawler.simulator.styles.base import Request
+from channel_equity.simulator import build_demo_province, portal_app, province_truth
+from channel_equity.simulator.styles.base import Request
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 
@@ -53,7 +53,7 @@ def test_truth_command_writes_the_demo_truth(tmp_path: Path) -> None:
     target = tmp_path / "truth.json"
     env = dict(os.environ, PYTHONHASHSEED="999")
     subprocess.run(
-        [sys.executable, "-m", "crawler.simulator", "truth", str(target)],
+        [sys.executable, "-m", "channel_equity.simulator", "truth", str(target)],
         cwd=REPOSITORY,
         env=env,
         check=True,

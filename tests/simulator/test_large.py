@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawler.simulator import build_large_province, province_truth, rule_counts, serve_province
+from channel_equity.simulator import build_large_province, province_truth, rule_counts, serve_province
 from tests.simulator.fetching import fetch
 
 

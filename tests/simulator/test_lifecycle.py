@@ -10,16 +10,16 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawler.simulator import (
+from channel_equity.simulator import (
     LifecycleChanges,
     build_lifecycle_provinces,
     lifecycle_changes,
     province_truth,
     serve_province,
 )
-from crawler.simulator.city_rules import NON_JS_STYLES
-from crawler.simulator.lifecycle import FIXED_NOTE
-from crawler.simulator.model import Province
+from channel_equity.simulator.city_rules import NON_JS_STYLES
+from channel_equity.simulator.lifecycle import FIXED_NOTE
+from channel_equity.simulator.model import Province
 from tests.simulator.fetching import fetch, visible_text
 from tests.simulator.oracle import ExpectedFinding, FindingKey, expected_lifecycle, finding_key
 

@@ -7,7 +7,7 @@ import http.client
 import json
 from typing import Any
 
-from crawler.simulator import ServedProvince
+from channel_equity.simulator import ServedProvince
 from tests.simulator.fetching import fetch
 
 EXPECTED_STATUS = {

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from crawler.simulator import ServedProvince
-from crawler.simulator.labels import SPA_KEYS
+from channel_equity.simulator import ServedProvince
+from channel_equity.simulator.labels import SPA_KEYS
 from tests.simulator.fetching import fetch, visible_text
 
 
@@ -116,7 +116,7 @@ def test_portal_signals_are_on_their_pages(
 def test_latency_is_injected(demo_province: Any) -> None:
     import time
 
-    from crawler.simulator import serve_province
+    from channel_equity.simulator import serve_province
 
     with serve_province(demo_province, latency_ms=150) as served:
         start = time.perf_counter()

@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from crawler.simulator import ServedProvince
+from channel_equity.simulator import ServedProvince
 from tests.simulator.fetching import fetch, page_links, visible_text
 
 CATALOG_LINK_TEXTS = ("办事指南", "事项目录", "办事服务", "个人办事", "法人办事", "部门服务")

@@ -8,10 +8,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from channel_equity.observation import GuideObservation
-from crawler.simulator import rule_counts, write_truth
-from crawler.simulator.model import Province
-from crawler.simulator.verdicts import CONSISTENCY_RULES, ITEM_RULES, PAGE_RULES
+from channel_equity.core.observation import GuideObservation
+from channel_equity.simulator import rule_counts, write_truth
+from channel_equity.simulator.model import Province
+from channel_equity.simulator.verdicts import CONSISTENCY_RULES, ITEM_RULES, PAGE_RULES
 from tests.simulator.oracle import STRUCTURAL_RULES, structural_findings
 
 MIN_CASES = 10

@@ -11,7 +11,7 @@ from pydantic import BaseModel
 from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
-from channel_equity.observation import GuideObservation, Location, Material
+from channel_equity.core.observation import GuideObservation, Location, Material
 from channel_equity.store import StoreError, open_store
 from channel_equity.store.migrate import downgrade_schema, main, upgrade_schema
 from channel_equity.store.models import Base, Finding, Observation, ObservedLocation, ObservedMaterial

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import func, select
 
-from channel_equity.observation import GuideObservation, Location, Material
+from channel_equity.core.observation import GuideObservation, Location, Material
 from channel_equity.store import Store, reading, recording
 from channel_equity.store.models import Blob, Observation, Page
 

@@ -1,0 +1,143 @@
+"""Everything the rules of one scan may look at, loaded once from the store.
+
+Rules never query the store themselves: the context is built once (fast bulk reads), so a
+rule is a pure function of (observations, policy, thresholds, phrases) and is easy to test.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from channel_equity.checks.verdict import Evidence
+from channel_equity.core.config import MonitorConfig, Policy, StandardItem
+from channel_equity.core.observation import GuideObservation
+from channel_equity.store.models import MatchMethod
+
+if TYPE_CHECKING:
+    from channel_equity.checks.phrases import PhraseBook
+
+
+def page_subject(url: str) -> str:
+    """A page's identity across scans: its path and query (the port may change, the page not)."""
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    """A fetched page as evidence (the body stays in the store until a rule needs its text)."""
+
+    page_id: int
+    city_id: str
+    url: str
+    final_url: str
+    http_status: int
+    fetched_at: datetime
+    sha256: str
+    detected_encoding: str | None
+
+    def evidence(self, excerpt: str) -> Evidence:
+        return Evidence(self.final_url, self.fetched_at, self.http_status, self.sha256, excerpt,
+                        snapshot=f"sha256:{self.sha256}")
+
+
+@dataclass(frozen=True)
+class FetchFailureRecord:
+    city_id: str
+    url: str
+    kind: str
+    message: str
+    http_status: int | None
+    at: datetime
+
+
+@dataclass
+class GuideRecord:
+    """One observed guide with its page and how it matched the province's standard list."""
+
+    observation_id: int
+    city_id: str
+    observation: GuideObservation
+    page: PageRecord | None
+    standard: StandardItem | None = None
+    match_method: MatchMethod = "unmatched"
+
+    @property
+    def subject(self) -> str:
+        """The item's identity from scan to scan: its implementation code, else its name."""
+        return self.observation.item_code or f"name:{self.observation.name}"
+
+    @property
+    def standard_code(self) -> str | None:
+        return self.standard.code if self.standard else None
+
+    def evidence(self, excerpt: str) -> Evidence:
+        if self.page is not None:
+            return self.page.evidence(excerpt)
+        return Evidence(self.observation.url, None, None, None, excerpt)
+
+
+@dataclass(frozen=True)
+class CityCoverage:
+    city_id: str
+    status: str  # ok | partial | unreachable
+    error: str | None
+    portal_url: str
+    pages_fetched: int
+    items_extracted: int
+
+
+@dataclass
+class CheckContext:
+    scan_id: int
+    scanned_at: datetime
+    config: MonitorConfig
+    phrases: PhraseBook
+    guides: list[GuideRecord]
+    coverage: dict[str, CityCoverage]
+    pages: list[PageRecord] = field(default_factory=list)
+    failures: list[FetchFailureRecord] = field(default_factory=list)
+    page_text_loader: Callable[[PageRecord], str] = lambda page: ""
+
+    def __post_init__(self) -> None:
+        self._page_text: dict[int, str] = {}
+        self.observed_items = {(g.city_id, g.subject) for g in self.guides}
+        self.observed_pages = {(p.city_id, page_subject(p.url)) for p in self.pages if p.http_status < 400}
+        self.pages_by_url: dict[str, PageRecord] = {}
+        for page in self.pages:
+            self.pages_by_url.setdefault(page.url, page)
+        self.failures_by_url = {failure.url: failure for failure in self.failures}
+        self.guides_by_city: dict[str, list[GuideRecord]] = defaultdict(list)
+        for guide in self.guides:
+            self.guides_by_city[guide.city_id].append(guide)
+
+    @property
+    def policy(self) -> Policy:
+        return self.config.policy
+
+    def threshold(self, name: str, default: float) -> float:
+        value = self.config.thresholds.get(name, default)
+        return float(value)
+
+    def text_of(self, page: PageRecord) -> str:
+        """The decoded text of a stored page (HTML source as fetched or rendered), cached."""
+        text = self._page_text.get(page.page_id)
+        if text is None:
+            text = self._page_text[page.page_id] = self.page_text_loader(page)
+        return text
+
+    def entry_fetch(self, url: str) -> PageRecord | FetchFailureRecord | None:
+        """What became of fetching ``url`` (an online entry) in this scan, if it was fetched."""
+        return self.pages_by_url.get(url) or self.failures_by_url.get(url)
+
+    def city_reachable(self, city_id: str) -> bool:
+        coverage = self.coverage.get(city_id)
+        return coverage is not None and coverage.status != "unreachable"
+
+    def city_scanned(self, city_id: str) -> bool:
+        return city_id in self.coverage

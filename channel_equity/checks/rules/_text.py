@@ -1,0 +1,155 @@
+"""What the wording rules share: reading a stored page as the words a citizen meets (and the
+code their browser runs), and the page-signal rule that fires once per page saying so."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, ClassVar
+
+from channel_equity.checks.context import page_subject
+from channel_equity.checks.rule import Rule, Scope
+from channel_equity.checks.verdict import Verdict
+
+if TYPE_CHECKING:
+    from channel_equity.checks.context import CheckContext, PageRecord
+    from channel_equity.checks.phrases import PhraseBook, PhraseHit
+    from channel_equity.core.observation import GuideObservation
+
+CONDITIONAL_COMMENT = re.compile(r"<!--\[if[^\]]*\]>.*?<!\[endif\]-->", re.S | re.I)
+COMMENT = re.compile(r"<!--.*?-->", re.S)
+SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.S | re.I)
+STYLE = re.compile(r"<style\b[^>]*>.*?</style\s*>", re.S | re.I)
+BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|tr|td|th|li|ul|ol|dl|dt|dd|h[1-6]|table|thead|tbody|section|article|header|footer|"
+    r"nav|form|title|noscript|option|hr|button|label|img)\b[^>]*>",
+    re.I,
+)
+TAG = re.compile(r"<[^>]*>")
+BLANKS = re.compile(r"[ \t\f\v]+")
+REDIRECTED = " (redirected to {final_url})"
+"""Appended to a page rule's template when the page asked for led elsewhere."""
+CHANNEL_NAMES = {"counter": "窗口办理", "online": "网上办理", "post": "快递申请", "self_service": "自助办理"}
+
+
+@dataclass(frozen=True)
+class PageWords:
+    """A page split the way a reader meets it: ``visible`` words (tags, scripts, styles and
+    comments removed, block elements on their own lines) and ``code`` the browser runs or
+    reads (script bodies, conditional comments, each collapsed onto one line)."""
+
+    visible: str
+    code: str
+
+    @property
+    def everything(self) -> str:
+        """Visible words, then code: what the page signal rules scan."""
+        return f"{self.visible}\n{self.code}" if self.code else self.visible
+
+
+def page_words(source: str) -> PageWords:
+    """Split a stored page (HTML, or a JSON API answer) into visible words and code.
+
+    JSON answers have no markup: their string values, one per line, are the visible words
+    (a script renders them), which also decodes ``\\uXXXX`` escapes.
+    """
+    stripped = source.lstrip()
+    if stripped.startswith(("{", "[")):
+        try:
+            return PageWords("\n".join(_json_strings(json.loads(stripped))), "")
+        except ValueError:
+            pass
+    conditionals = [" ".join(block.split()) for block in CONDITIONAL_COMMENT.findall(source)]
+    scripts = [body for body in SCRIPT.findall(source) if body.strip()]
+    text = CONDITIONAL_COMMENT.sub(" ", source)
+    text = COMMENT.sub(" ", SCRIPT.sub(" ", STYLE.sub(" ", text)))
+    text = TAG.sub("", BLOCK_TAG.sub("\n", text))
+    lines = (BLANKS.sub(" ", line).strip() for line in html.unescape(text).splitlines())
+    visible = "\n".join(line for line in lines if line)
+    return PageWords(visible, "\n".join([*conditionals, *scripts]))
+
+
+def _json_strings(data: object) -> Iterator[str]:
+    if isinstance(data, str):
+        if data.strip():
+            yield data
+    elif isinstance(data, dict | list):
+        for value in data.values() if isinstance(data, dict) else data:
+            yield from _json_strings(value)
+
+
+class PageSignalRule(Rule):
+    """A page-level rule: one verdict per stored page (status < 400) whose words show the
+    signal of ``category``; the subject is the page's path, the evidence the page itself.
+
+    The evidence names the URL asked for (a guide redirected to a login page is that guide's
+    finding; the message says where it led) with the stored body of the page shown.
+    A page fetched twice in a scan (a script shell and its rendering) yields one verdict, from
+    whichever copy shows the signal. ``excluded`` leaves pages out (e.g. application systems).
+
+    Only the visible words are read unless ``reads_code``: a script may carry every message
+    of a single-page app (all routes, all states), so its strings are not what the page says.
+    """
+
+    scope: ClassVar[Scope] = "page"
+    category: ClassVar[str]
+    message_template: ClassVar[str]  # formatted with {url} and {words}
+    reads_code: ClassVar[bool] = False
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        """Declare the template and its redirected form as the rule's messages."""
+        super().__init_subclass__(**kwargs)
+        if "message_template" in cls.__dict__:
+            cls.messages = (cls.message_template, cls.message_template + REDIRECTED)
+
+    def evaluate(self, context: CheckContext) -> Iterator[Verdict]:
+        seen: set[tuple[str, str]] = set()
+        excluded = self.excluded(context)
+        for page in context.pages:
+            key = (page.city_id, page_subject(page.url))
+            if page.http_status >= 400 or key in seen or excluded(page):
+                continue
+            hit = self.signal(page, context)
+            if hit is not None:
+                seen.add(key)
+                template, args = self.message_template, {"url": page.url, "words": hit.words}
+                if page.final_url != page.url:
+                    template, args = template + REDIRECTED, {**args, "final_url": page.final_url}
+                yield self.make_verdict(page.city_id, key[1], template, args,
+                                        replace(page.evidence(hit.excerpt), url=page.url))
+
+    def signal(self, page: PageRecord, context: CheckContext) -> PhraseHit | None:
+        words = page_words(context.text_of(page))
+        return context.phrases.find(self.category, words.everything if self.reads_code else words.visible)
+
+    def excluded(self, context: CheckContext) -> Callable[[PageRecord], bool]:
+        """Which pages of this scan the rule does not judge (none by default)."""
+        return lambda page: False
+
+
+def online_entry_urls(context: CheckContext) -> set[str]:
+    """The online-application entries the guides of this scan point to."""
+    return {g.observation.online_entry_url for g in context.guides if g.observation.online_entry_url}
+
+
+def channel_field_excerpt(observation: GuideObservation, phrases: PhraseBook) -> str:
+    """The guide's channel field as the portal wrote it ("办理形式：网上办理"): the raw field
+    whose whole label is a ``channel_labels`` phrase, else the normalised channels."""
+    for label, value in observation.raw_fields.items():
+        name = label.strip().rstrip(":：").strip()
+        hit = phrases.find("channel_labels", name)
+        if hit is not None and hit.start == 0 and hit.end == len(name):
+            return f"{name}：{value}"
+    return "办理形式：" + "、".join(CHANNEL_NAMES.get(c, c) for c in observation.channels)
+
+
+def channel_wording(observation: GuideObservation) -> str:
+    """The guide's own words about how and where to apply: ``channel_text`` (channel, place,
+    note and visit-reason fields as the extractor gathered them) plus the names of the places,
+    which a structured source (a JSON API) may give only as locations: "C9窗口（仅网办）"."""
+    text = observation.channel_text or ""
+    names = [loc.name for loc in observation.locations if loc.name and loc.name not in text]
+    return "\n".join([text, *names]) if names else text

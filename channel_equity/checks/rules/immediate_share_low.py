@@ -1,0 +1,95 @@
+"""immediate-share-low: too few of a city's guides are handled on the spot (即办件)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from channel_equity.checks.context import CheckContext, CityCoverage
+from channel_equity.checks.rule import Rule, Scope, Severity
+from channel_equity.checks.rules._city import city_verdict, portal_evidence
+from channel_equity.checks.verdict import MessageArg, Verdict
+
+MIN_ITEMS_DEFAULT = 10
+"""Below this many judged guides a share says more about the crawl than about the city."""
+
+TOLERANCE = 1e-9
+"""A share exactly at the minimum complies, whatever the float arithmetic says."""
+
+SHARE_LOW = "{immediate} of {judged} guides are handled on the spot (即办件), {share}; the province minimum is {minimum}"
+
+
+@dataclass(frozen=True)
+class CityShare:
+    immediate: int
+    judged: int  # guides that state a case type
+
+    @property
+    def value(self) -> float:
+        return self.immediate / self.judged
+
+
+class ImmediateShareLow(Rule):
+    """The share of a city's guides with case type 即办件 is below the province minimum.
+
+    The minimum is ``policy.immediate_share_min``; ``thresholds.immediate_share_min``
+    overrides it. The share is taken over the guides that state a case type (a guide that
+    does not say is neither counted for nor against the city), and only for cities whose
+    portal was reachable and where at least ``thresholds.immediate_share_min_items``
+    (default 10) guides could be judged. A share equal to the minimum complies.
+
+    Evidence: the portal home page (as stored when it was fetched) and the arithmetic,
+    "即办件 5 / 48 = 10.4% < 30%".
+
+    False-positive risks: a partial crawl that reached only some departments' guides (the
+    coverage status is "partial"); guides behind a login wall, which are not counted; a
+    portal that lists county and town guides together with the city's own.
+    Severity medium: a province-wide target the city misses, not a refusal of service.
+    """
+
+    id: ClassVar[str] = "immediate-share-low"
+    title: ClassVar[str] = "Share of immediately handled items (即办件) below the minimum"
+    clause: ClassVar[str] = "increasing the proportion of immediately handled items"
+    severity: ClassVar[Severity] = "medium"
+    scope: ClassVar[Scope] = "city"
+    messages: ClassVar[tuple[str, ...]] = (SHARE_LOW,)
+
+    def evaluate(self, context: CheckContext) -> Iterator[Verdict]:
+        minimum = self.minimum(context)
+        for city_id, coverage in context.coverage.items():
+            share = self.share(context, city_id)
+            if share is None or share.value >= minimum - TOLERANCE:
+                continue
+            excerpt = f"即办件 {share.immediate} / {share.judged} = {percent(share.value)} < {percent(minimum)}"
+            args: dict[str, MessageArg] = {"immediate": share.immediate, "judged": share.judged,
+                                           "share": percent(share.value), "minimum": percent(minimum)}
+            yield city_verdict(self, coverage, SHARE_LOW, args, portal_evidence(context, coverage, excerpt))
+
+    def covers(self, context: CheckContext, city_id: str, subject: str) -> bool:
+        """Resolved only by a scan that could judge the city again (reachable, enough guides)."""
+        return self.share(context, city_id) is not None
+
+    @staticmethod
+    def minimum(context: CheckContext) -> float:
+        return context.threshold("immediate_share_min", context.policy.immediate_share_min)
+
+    @staticmethod
+    def share(context: CheckContext, city_id: str) -> CityShare | None:
+        """The city's share, or None when this scan cannot judge it."""
+        coverage: CityCoverage | None = context.coverage.get(city_id)
+        if coverage is None or coverage.status == "unreachable":
+            return None
+        case_types = [g.observation.case_type for g in context.guides_by_city.get(city_id, ())]
+        judged = [case for case in case_types if case is not None]
+        if not judged or len(judged) < context.threshold("immediate_share_min_items", MIN_ITEMS_DEFAULT):
+            return None
+        return CityShare(sum(1 for case in judged if case == "immediate"), len(judged))
+
+
+def percent(share: float) -> str:
+    """0.104166 -> "10.4%", 0.3 -> "30%": one decimal, none when it is zero."""
+    return f"{share * 100:.1f}".removesuffix(".0") + "%"
+
+
+RULES = [ImmediateShareLow()]

@@ -1,0 +1,51 @@
+"""login-wall: guide information hidden behind a login."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
+from urllib.parse import urlsplit
+
+from channel_equity.checks.rule import Severity
+from channel_equity.checks.rules._text import PageSignalRule, online_entry_urls
+
+if TYPE_CHECKING:
+    from channel_equity.checks.context import CheckContext, PageRecord
+
+
+class LoginWallRule(PageSignalRule):
+    """Fires once per stored page (status < 400) that hides public guide information behind a
+    login: the page asked for shows "请先登录后查看办事指南", "您尚未实名认证，无法查看" …
+    (``login_wall`` phrases), in place or after a redirect to a login page. The subject is the
+    page that was asked for (the guide), not the login page it led to.
+
+    Evidence: the page as fetched (URL after redirects, status, hash, snapshot); the excerpt is
+    the phrase in context.
+
+    Not findings: the online application asking to log in (pages fetched as a guide's online
+    entry are skipped: applying may require an identity), a site-wide 登录/注册 link, "登录后
+    可查看办件进度" (a citizen's own records, the ``login_wall_unless`` cues), and a login page
+    the crawler asked for by its own URL (``login_paths``). False-positive risks: a portal
+    that words a link's tooltip like a wall; a guide behind a login that says nothing is not
+    seen (the crawler stores no guide for it, which the coverage report shows); only visible
+    words are read, so a wall announced by a script's alert() before a redirect is missed.
+    """
+
+    id: ClassVar[str] = "login-wall"
+    title: ClassVar[str] = "Guide information hidden behind a login"
+    clause: ClassVar[str] = "solving such problems as user-unfriendly interface"
+    severity: ClassVar[Severity] = "medium"
+    category: ClassVar[str] = "login_wall"
+    message_template: ClassVar[str] = "{url} shows guide information only after a login: {words}"
+
+    def excluded(self, context: CheckContext) -> Callable[[PageRecord], bool]:
+        entries = online_entry_urls(context)
+
+        def excluded(page: PageRecord) -> bool:
+            asked = urlsplit(page.url)
+            return page.url in entries or context.phrases.find("login_paths", asked.path) is not None
+
+        return excluded
+
+
+RULES = [LoginWallRule()]

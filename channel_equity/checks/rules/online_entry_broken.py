@@ -1,0 +1,97 @@
+"""online-entry-broken: a guide's 在线办理 button that does not lead to an application."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING, ClassVar
+
+from channel_equity.checks.context import FetchFailureRecord
+from channel_equity.checks.rule import ItemRule, Scope, Severity
+from channel_equity.checks.rules._text import page_words
+from channel_equity.checks.verdict import Evidence, MessageArg, Verdict
+
+if TYPE_CHECKING:
+    from channel_equity.checks.context import CheckContext, GuideRecord, PageRecord
+    from channel_equity.checks.phrases import PhraseHit
+
+BROKEN_FAILURE_KINDS = frozenset({"refused", "timeout", "dns", "connection", "http"})
+"""Failures that a citizen clicking the entry would meet too; others (robots, too-large,
+cancelled …) are the monitor's own limits: a coverage gap, not a finding."""
+
+DEAD_END_CATEGORIES = ("maintenance", "counter_redirect")
+
+LEADS_TO_HTTP_ERROR = "the online entry {url} leads to HTTP {status}"
+LEADS_TO_DEAD_END = "the online entry {url} leads to a dead end ({words})"
+UNREACHABLE = "the online entry {url} cannot be reached ({error})"
+
+
+class OnlineEntryBrokenRule(ItemRule):
+    """Fires when a guide offers online handling (an "online" channel, or 是否网办 = 是) with an
+    online entry URL, and following that entry in this scan gave an HTTP status ≥ 400, failed
+    to connect (refused, timeout, DNS, connection lost), or landed on a page whose visible words
+    are a maintenance notice (``maintenance`` phrases) or send the citizen to the counter
+    (``counter_redirect`` phrases), after redirects.
+
+    Evidence: the entry page as fetched (URL after redirects, status, hash, snapshot) with the
+    status or the phrase in context; for a failed connection, the entry URL and the failure's
+    message and time.
+
+    Not findings: an entry never fetched or refused by robots.txt (coverage gaps), an entry
+    that asks the citizen to log in (the application may require it), an entry that redirects
+    to a working form. False-positive risks: a transient outage during the scan (the finding
+    resolves on the next good fetch); an application page that mentions the counter in its
+    help text in redirect-like words.
+    """
+
+    id: ClassVar[str] = "online-entry-broken"
+    title: ClassVar[str] = "Online entry does not lead to a working application"
+    clause: ClassVar[str] = "solving such problems as user-unfriendly interface, unconnected systems"
+    severity: ClassVar[Severity] = "high"
+    scope: ClassVar[Scope] = "item"
+    messages: ClassVar[tuple[str, ...]] = (LEADS_TO_HTTP_ERROR, LEADS_TO_DEAD_END, UNREACHABLE)
+
+    def judge(self, guide: GuideRecord, context: CheckContext) -> Iterator[Verdict]:
+        observation = guide.observation
+        url = observation.online_entry_url
+        offers_online = "online" in observation.channels or observation.online_available is True
+        if not url or not offers_online:
+            return
+        fetched = context.entry_fetch(url)
+        if fetched is None:
+            return
+        if isinstance(fetched, FetchFailureRecord):
+            if fetched.kind in BROKEN_FAILURE_KINDS:
+                yield self._failed(guide, fetched)
+            return
+        if fetched.http_status >= 400:
+            yield self._on_page(guide, fetched, LEADS_TO_HTTP_ERROR, {"status": fetched.http_status},
+                                f"HTTP {fetched.http_status}")
+            return
+        if guide.page is not None and fetched.page_id == guide.page.page_id:
+            return  # the entry is the guide itself: its own words are not a dead end
+        hit = self._dead_end(fetched, context)
+        if hit is not None:
+            yield self._on_page(guide, fetched, LEADS_TO_DEAD_END, {"words": hit.words}, hit.excerpt)
+
+    @staticmethod
+    def _dead_end(page: PageRecord, context: CheckContext) -> PhraseHit | None:
+        words = page_words(context.text_of(page)).visible
+        for category in DEAD_END_CATEGORIES:
+            hit = context.phrases.find(category, words)
+            if hit is not None:
+                return hit
+        return None
+
+    def _on_page(self, guide: GuideRecord, page: PageRecord, template: str, args: dict[str, MessageArg],
+                 excerpt: str) -> Verdict:
+        verdict = self.verdict(guide, template, {"url": page.url, **args}, excerpt)
+        return replace(verdict, evidence=page.evidence(excerpt))
+
+    def _failed(self, guide: GuideRecord, failure: FetchFailureRecord) -> Verdict:
+        verdict = self.verdict(guide, UNREACHABLE, {"url": failure.url, "error": failure.message}, failure.message)
+        evidence = Evidence(failure.url, failure.at, failure.http_status, None, f"{failure.url}: {failure.message}")
+        return replace(verdict, evidence=evidence)
+
+
+RULES = [OnlineEntryBrokenRule()]

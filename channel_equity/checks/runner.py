@@ -1,0 +1,90 @@
+"""``check``: run every enabled rule over one scan and carry the findings' lifecycle forward.
+
+Re-runnable without re-crawling: after a threshold, a lexicon or the policy changed, the
+same scan is judged again and the findings updated in place (their fingerprints do not
+change), so an inspector's history of a finding survives.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from channel_equity.checks.context import CheckContext, PageRecord
+from channel_equity.checks.lifecycle import LifecycleCounts, apply_lifecycle
+from channel_equity.checks.loading import load_coverage, load_failures, load_guides, load_pages
+from channel_equity.checks.matching import standard_index
+from channel_equity.checks.phrases import PhraseError, load_phrase_book
+from channel_equity.checks.registry import enabled_rules, severity_of
+from channel_equity.checks.verdict import Verdict
+from channel_equity.core.charset import decode_page
+from channel_equity.core.config import LoadedConfig
+from channel_equity.store import reading, recording
+from channel_equity.store.session import Store
+
+
+class CheckError(Exception):
+    """Nothing to check (no such scan, no finished scan): a user's mistake, one line."""
+
+
+@dataclass
+class CheckSummary:
+    scan_id: int
+    guides: int
+    matched: Counter[str] = field(default_factory=Counter)  # match method -> count
+    verdicts: Counter[str] = field(default_factory=Counter)  # rule -> verdicts this scan
+    lifecycle: LifecycleCounts = field(default_factory=LifecycleCounts)
+    unreachable: list[str] = field(default_factory=list)
+
+
+def _text_loader(store: Store) -> Callable[[PageRecord], str]:
+    def load(page: PageRecord) -> str:
+        body = reading.page_body(store, page.sha256)
+        return decode_page(body, f"text/html; charset={page.detected_encoding}" if page.detected_encoding else None).text
+
+    return load
+
+
+def build_context(loaded: LoadedConfig, store: Store, scan_id: int) -> CheckContext:
+    scan = reading.get_scan(store, scan_id)
+    if scan is None:
+        raise CheckError(f"no scan {scan_id} in the store")
+    pages = load_pages(store, scan_id)
+    guides = load_guides(store, scan_id, {page.page_id: page for page in pages})
+    index = standard_index(loaded.monitor.policy)
+    for guide in guides:
+        match = index.match(guide.observation)
+        guide.standard, guide.match_method = match.item, match.method
+    try:
+        phrases = load_phrase_book(loaded.monitor.phrases)
+    except PhraseError as exc:
+        raise CheckError(f"{loaded.path}: phrases: {exc}") from None
+    return CheckContext(
+        scan_id=scan_id, scanned_at=scan.started_at, config=loaded.monitor, phrases=phrases, guides=guides, coverage=load_coverage(store, scan_id),
+        pages=pages, failures=load_failures(store, scan_id), page_text_loader=_text_loader(store),
+    )
+
+
+def resolve_scan_id(store: Store, scan_id: int | None) -> int:
+    if scan_id is not None:
+        return scan_id
+    scan = reading.latest_scan(store)
+    if scan is None:
+        raise CheckError("no finished scan in the store yet: run `channel-equity scan` first")
+    return scan.id
+
+
+def run_checks(loaded: LoadedConfig, store: Store, scan_id: int | None = None) -> CheckSummary:
+    scan_id = resolve_scan_id(store, scan_id)
+    context = build_context(loaded, store, scan_id)
+    rules = enabled_rules(loaded.monitor)
+    verdicts: list[Verdict] = [verdict for rule in rules for verdict in rule.evaluate(context)]
+    recording.record_matches(store, {g.observation_id: (g.standard_code, g.match_method) for g in context.guides})
+    severities = {rule.id: severity_of(rule, loaded.monitor) for rule in rules}
+    counts = apply_lifecycle(store, context, {rule.id: rule for rule in rules}, verdicts, severities)
+    return CheckSummary(
+        scan_id=scan_id, guides=len(context.guides), matched=Counter(g.match_method for g in context.guides),
+        verdicts=Counter(v.rule for v in verdicts), lifecycle=counts,
+        unreachable=[c.city_id for c in context.coverage.values() if c.status == "unreachable"],
+    )

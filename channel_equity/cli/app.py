@@ -1,0 +1,198 @@
+"""The ``channel-equity`` command line: each command a function, its help says what it writes."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from channel_equity.core.config import ConfigError, LoadedConfig, load_config
+from channel_equity.store.session import Store, StoreError, open_store
+
+app = typer.Typer(
+    help="Watch a province's government-service portals and report channel-rule violations with evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+errors = Console(stderr=True)
+
+ConfigOption = Annotated[Path, typer.Option("--config", "-c", help="province config (YAML)", show_default=False)]
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="store URL, e.g. sqlite:///var/monitor.db or postgresql+psycopg://…")
+]
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Show a user's mistake as plain lines on stderr (no traceback) and exit non-zero."""
+    for line in message.splitlines():
+        errors.print(f"[bold red]error:[/] {line}", markup=True, highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def load_or_exit(path: Path) -> LoadedConfig:
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        raise fail(str(exc)) from None
+
+
+def store_or_exit(loaded: LoadedConfig, db: str | None) -> Store:
+    try:
+        return open_store(loaded.database_url(db))
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+
+
+@app.command()
+def scan(
+    config: ConfigOption,
+    city: Annotated[list[str] | None, typer.Option("--city", help="scan only this city id (repeatable)")] = None,
+    db: DbOption = None,
+) -> None:
+    """Crawl the configured portals into the store: every page as evidence, every guide as an observation."""
+    from channel_equity.cli.scan import scan_and_print
+
+    loaded = load_or_exit(config)
+    try:
+        for city_id in city or []:
+            loaded.monitor.city(city_id)
+    except ConfigError as exc:
+        raise fail(str(exc)) from None
+    store = store_or_exit(loaded, db)
+    scan_and_print(loaded, store, city or None, console)
+
+
+ScanOption = Annotated[int | None, typer.Option("--scan", help="scan id (default: the latest finished scan)")]
+
+
+def check_or_exit(loaded: LoadedConfig, store: Store, scan_id: int | None) -> None:
+    from channel_equity.checks.registry import UnknownRuleError
+    from channel_equity.checks.runner import CheckError, run_checks
+    from channel_equity.cli.check import print_check_summary
+
+    try:
+        summary = run_checks(loaded, store, scan_id)
+    except (CheckError, UnknownRuleError) as exc:
+        raise fail(f"{loaded.path}: {exc}" if isinstance(exc, UnknownRuleError) else str(exc)) from None
+    print_check_summary(summary, console)
+
+
+@app.command()
+def check(config: ConfigOption, scan: ScanOption = None, db: DbOption = None) -> None:
+    """Run the rules over a scan (the latest by default) and update the findings and their history.
+
+    Re-run it after changing thresholds, lexicons or the policy: nothing is crawled again.
+    """
+    loaded = load_or_exit(config)
+    check_or_exit(loaded, store_or_exit(loaded, db), scan)
+
+
+class Language(StrEnum):
+    zh = "zh"
+    en = "en"
+
+
+OutOption = Annotated[
+    Path | None, typer.Option("--out", help="directory for the report site (default: var/report beside the config)")
+]
+LangOption = Annotated[Language, typer.Option("--lang", help="language of the report")]
+
+
+PdfOption = Annotated[
+    bool, typer.Option("--pdf", help="also print the overview and every city page to PDF (pdf/ in the report)")
+]
+
+
+def report_or_exit(loaded: LoadedConfig, store: Store, out: Path | None, lang: Language, scan_id: int | None,
+                   pdf: bool = False) -> Path:
+    from channel_equity.cli.report import ReportError, render_report
+
+    try:
+        index = render_report(loaded, store, out, lang.value, scan_id, pdf=pdf)
+    except (StoreError, ReportError) as exc:
+        raise fail(str(exc)) from None
+    console.print(f"report: {index.resolve()}")
+    if pdf:
+        console.print(f"pdf: {(index.parent / 'pdf').resolve()}")
+    return index
+
+
+@app.command()
+def report(config: ConfigOption, out: OutOption = None, lang: LangOption = Language.zh, scan: ScanOption = None,
+           pdf: PdfOption = False, db: DbOption = None) -> None:
+    """Render the static HTML report site (overview, cities, findings, coverage) with CSV/JSON exports.
+
+    Writes index.html, city/, finding/, coverage.html, snapshots/, findings.csv and findings.json into --out; with --pdf also pdf/index.pdf and pdf/city/*.pdf.
+    """
+    loaded = load_or_exit(config)
+    report_or_exit(loaded, store_or_exit(loaded, db), out, lang, scan, pdf)
+
+
+@app.command()
+def run(config: ConfigOption, out: OutOption = None, lang: LangOption = Language.zh, db: DbOption = None) -> None:
+    """Scan every configured portal, check, and write the report: what the nightly job runs."""
+    from channel_equity.cli.scan import scan_and_print
+
+    loaded = load_or_exit(config)
+    store = store_or_exit(loaded, db)
+    scan_id = scan_and_print(loaded, store, None, console)
+    check_or_exit(loaded, store, scan_id)
+    report_or_exit(loaded, store, out, lang, scan_id)
+
+
+@app.command()
+def findings(
+    config: ConfigOption,
+    format: Annotated[str, typer.Option("--format", help="json or csv")] = "json",
+    status: Annotated[str, typer.Option("--status", help="open (open and reopened) or all")] = "open",
+    out: Annotated[Path | None, typer.Option("--out", help="write here instead of standard output")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export findings in the documented format (JSON array, or CSV with the same columns)."""
+    from channel_equity.reports.export import render_findings
+
+    if format not in ("json", "csv"):
+        raise fail(f"--format: expected json or csv, got {format!r}")
+    if status not in ("open", "all"):
+        raise fail(f"--status: expected open or all, got {status!r}")
+    loaded = load_or_exit(config)
+    store = store_or_exit(loaded, db)
+    text = render_findings(store, format, "open" if status == "open" else "all")
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+        console.print(f"wrote {out}")
+
+
+@app.command()
+def demo(
+    workdir: Annotated[Path, typer.Option("--workdir", help="where the demo store and ground truth go")] = Path(
+        "var/demo"
+    ),
+    db: DbOption = None,
+) -> None:
+    """Serve the bundled simulated province on 127.0.0.1, scan it, check it and write its report.
+
+    Writes demo.yaml (the demo province's config, from the simulator), monitor.db, ground-truth.json and report/ into --workdir.
+    """
+    from channel_equity.cli.demo import run_demo, write_demo_config
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    loaded = load_or_exit(write_demo_config(workdir / "demo.yaml"))
+    url = db or f"sqlite:///{(workdir / 'monitor.db').resolve()}"
+    store = store_or_exit(loaded, url)
+    try:
+        run_demo(loaded, store, workdir, console)
+    except OSError as exc:
+        raise fail(f"cannot serve the simulated province: {exc}") from None
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()

@@ -1,0 +1,210 @@
+"""The province config: YAML validated with pydantic, errors shown as one clear line each.
+
+A user who breaks the config must learn the file, the field and what was expected, not
+read a traceback; ``load_config`` turns every problem into a ``ConfigError`` saying so.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from channel_equity.core.extraction_overrides import ExtractionOverrides
+
+CITY_ID_PATTERN = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
+LEVEL_NAMES = ("national", "province", "city", "county", "town", "village")
+
+
+class ConfigError(Exception):
+    """A config file that cannot be used; the message names the file and the field."""
+
+
+class StrictModel(BaseModel):
+    """Unknown keys are typos more often than extensions: reject them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Province(StrictModel):
+    id: str
+    name: str
+
+
+class City(StrictModel):
+    id: str = Field(description="stable id used in findings, lower-case letters, digits, - and _")
+    name: str
+    portal: str = Field(description="the portal home page (http/https URL)")
+    catalog: str | None = Field(default=None, description="where the item catalog starts")
+    extraction: ExtractionOverrides = Field(default_factory=ExtractionOverrides)
+
+    @field_validator("id")
+    @classmethod
+    def _id_is_slug(cls, value: str) -> str:
+        if not CITY_ID_PATTERN.match(value):
+            raise ValueError("expected a lower-case id such as 'jinghai' (letters, digits, - or _)")
+        return value
+
+    @field_validator("portal", "catalog")
+    @classmethod
+    def _is_http_url(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^/\s]+", value):
+            raise ValueError(f"expected an http(s) URL, got {value!r}")
+        return value
+
+
+class StandardItem(StrictModel):
+    code: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    online: Literal["required", "optional", "only"] = "optional"
+    offline: Literal["required", "optional"] = "required"
+    max_visits: int | None = Field(default=None, ge=0)
+    max_promised_days: int | None = Field(default=None, ge=0)
+    max_materials: int | None = Field(default=None, ge=0)
+    levels: list[Literal["national", "province", "city", "county", "town", "village"]] = Field(
+        default_factory=list
+    )
+    village: Literal["required", "optional"] = "optional"
+
+
+class AbolishedItem(StrictModel):
+    code: str
+    name: str
+
+
+class Policy(StrictModel):
+    standard_items: list[StandardItem] = Field(default_factory=list)
+    abolished_items: list[AbolishedItem] = Field(default_factory=list)
+    shared_data_materials: list[str] = Field(default_factory=list)
+    immediate_share_min: float = Field(default=0.30, ge=0.0, le=1.0)
+
+
+class CrawlSettings(StrictModel):
+    """Politeness and limits; defaults suit a nightly scan of a dozen portals."""
+
+    obey_robots: bool = True
+    concurrency_per_portal: int = Field(default=4, ge=1, le=64)
+    delay_seconds: float = Field(default=0.0, ge=0.0)
+    timeout_seconds: float = Field(default=20.0, gt=0.0)
+    retries: int = Field(default=2, ge=0, le=10)
+    max_pages_per_portal: int = Field(default=5000, ge=1)
+    max_depth: int = Field(default=8, ge=1)
+    max_page_bytes: int = Field(default=10_000_000, ge=1000)
+    user_agent: str = "channel-equity/0.1 (+provincial government-service compliance monitor)"
+    autothrottle: bool = True
+
+
+class RuleSettings(StrictModel):
+    """Per-rule settings: a province may change a rule's severity or switch it off."""
+
+    enabled: bool = True
+    severity: Literal["critical", "high", "medium", "low", "info"] | None = None
+
+
+class MonitorConfig(StrictModel):
+    province: Province
+    database: str | None = None
+    schedule: str | None = None
+    cities: list[City] = Field(min_length=1)
+    policy: Policy = Field(default_factory=Policy)
+    thresholds: dict[str, float | int | str] = Field(default_factory=dict)
+    rules: dict[str, RuleSettings] = Field(default_factory=dict, description="rule id -> settings")
+    phrases: dict[str, list[str]] = Field(
+        default_factory=dict, description="extra phrases per lexicon category, added to channel_equity/data/phrases.yaml"
+    )
+    crawl: CrawlSettings = Field(default_factory=CrawlSettings)
+
+    @model_validator(mode="after")
+    def _city_ids_unique(self) -> MonitorConfig:
+        seen: set[str] = set()
+        for city in self.cities:
+            if city.id in seen:
+                raise ValueError(f"city id {city.id!r} appears twice; ids must be unique")
+            seen.add(city.id)
+        return self
+
+    def city(self, city_id: str) -> City:
+        for city in self.cities:
+            if city.id == city_id:
+                return city
+        known = ", ".join(c.id for c in self.cities)
+        raise ConfigError(f"no city {city_id!r} in the config (known: {known})")
+
+
+class LoadedConfig(BaseModel):
+    """A validated config and where it came from (relative paths resolve against it)."""
+
+    path: Path
+    monitor: MonitorConfig
+
+    def database_url(self, override: str | None = None) -> str:
+        """The store URL: ``--db`` wins, then ``database:``, else a SQLite file beside the config."""
+        url = override or self.monitor.database
+        if url is None:
+            return f"sqlite:///{(self.path.parent / 'var' / 'monitor.db').resolve()}"
+        match = re.match(r"^sqlite:///(?!/)(.+)$", url)
+        if match:  # a relative SQLite path is relative to the config file, not the cwd
+            return f"sqlite:///{(self.path.parent / match.group(1)).resolve()}"
+        return url
+
+
+def _field_path(location: tuple[int | str, ...], data: object) -> str:
+    """Render a pydantic error location as ``cities[2].portal`` (with the city id when known)."""
+    parts: list[str] = []
+    node = data
+    for key in location:
+        if isinstance(key, int):
+            label = f"[{key}]"
+            if isinstance(node, list) and 0 <= key < len(node):
+                node = node[key]
+                if isinstance(node, dict) and isinstance(node.get("id"), str):
+                    label = f"[{key}] (id {node['id']})"
+            parts.append(label)
+        else:
+            parts.append(("." if parts else "") + key)
+            node = node.get(key) if isinstance(node, dict) else None
+    return "".join(parts) or "(top level)"
+
+
+def describe_validation_error(path: Path, error: ValidationError, data: object) -> str:
+    lines = []
+    for item in error.errors():
+        field = _field_path(tuple(item["loc"]), data)
+        message = item["msg"].removeprefix("Value error, ")
+        if item["type"] == "extra_forbidden":
+            message = "unknown key (check the spelling; see the config reference in README.md)"
+        elif item["type"] == "missing":
+            message = "required field is missing"
+        lines.append(f"{path}: {field}: {message}")
+    return "\n".join(lines)
+
+
+def load_config(path: str | Path) -> LoadedConfig:
+    """Read and validate a config file, raising ``ConfigError`` with a readable message."""
+    config_path = Path(path)
+    try:
+        text = config_path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{config_path}: file not found") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{config_path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise ConfigError(f"{config_path}: cannot read ({exc.strerror})") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError(f"{config_path}: not valid YAML{where}: {problem}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{config_path}: expected a mapping with province, cities and policy at the top level")
+    try:
+        monitor = MonitorConfig.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(describe_validation_error(config_path, exc, data)) from None
+    return LoadedConfig(path=config_path.resolve(), monitor=monitor)

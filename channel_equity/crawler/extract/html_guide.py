@@ -1,0 +1,227 @@
+"""Read one guide page (HTML) into a GuideObservation.
+
+The steps: parse safely (dom), read tables by shape (tables), read every other label/value
+pair from lines (pairs), group material and hall records, find the online entry (links),
+apply the portal's override selectors, then normalise (assemble). A page whose visible
+text is not a guide may still carry the guide as a data block (embedded).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import parsel
+
+from channel_equity.core.extraction_overrides import ExtractionOverrides
+from channel_equity.core.labels import LabelLexicon
+from channel_equity.core.observation import GuideObservation, Location, Material
+from channel_equity.crawler.extract.assemble import FieldValue, GuideEvidence, build_observation, forced_value
+from channel_equity.crawler.extract.dom import (
+    ParsedPage,
+    WorkBudget,
+    element_lines,
+    element_text,
+    parse_html,
+    short_text,
+)
+from channel_equity.crawler.extract.embedded import guide_from_embedded_data
+from channel_equity.crawler.extract.links import absolute_url, find_entry_urls, url_from_value, url_of
+from channel_equity.crawler.extract.locations import build_location, locations_from_text, merge_locations
+from channel_equity.crawler.extract.materials import (
+    build_material,
+    column_texts,
+    materials_from_lines,
+    merge_materials,
+)
+from channel_equity.crawler.extract.pairs import Pair, read_pairs
+from channel_equity.crawler.extract.record_cards import hall_cards, material_cards
+from channel_equity.crawler.extract.tables import RecordTable, read_tables
+
+log = logging.getLogger(__name__)
+
+_TITLE_SEPARATORS = re.compile(r"\s*[-_|—–·»>]+\s*")
+
+_RECORD_JOINERS = {
+    "location.": {"hours": "hours", "phone": "phone", "locations": "address"},
+    "material.": {"notes": "note"},
+}
+"""Guide fields that, inside a card, are the card's column (a hall's 咨询电话, a material's 备注)."""
+
+
+def _group_records(pairs: Iterable[Pair], prefix: str) -> list[list[tuple[str, str, str]]]:
+    """Label/value cards of materials or halls outside tables ("材料名称：… 材料形式：…").
+
+    A record starts at a name label of the kind (``material.name``); further labels of
+    the same kind join it; any other guide-field label ends it.
+    """
+    joiners = _RECORD_JOINERS.get(prefix, {})
+    records: list[list[tuple[str, str, str]]] = []
+    current: list[tuple[str, str, str]] | None = None
+    for pair in pairs:
+        if current is not None and pair.key in joiners:
+            current.append((joiners[pair.key], pair.label, pair.value))
+        elif pair.key and pair.key.startswith(prefix):
+            column = pair.key[len(prefix):]
+            if column == "name":
+                current = []
+                records.append(current)
+            if current is not None:
+                current.append((column, pair.label, pair.value))
+        elif pair.key is not None:
+            current = None
+    return records
+
+
+def _table_records(records: list[RecordTable], kind: str, budget: WorkBudget) -> list[list[tuple[str, str, str]]]:
+    return [
+        [(key, header, element_text(cell.element, budget, 2000)) for key, header, cell in row]
+        for table in records if table.kind == kind
+        for row in table.rows
+    ]
+
+
+def _location(row: list[tuple[str, str, str]], lexicon: LabelLexicon) -> Location | None:
+    values: dict[str, str] = {}
+    for key, _, text in row:
+        values.setdefault(key, " ".join(text.split()))
+    return build_location(values.get("name"), values.get("address"), values.get("hours"), values.get("phone"),
+                          lexicon)
+
+
+def _materials_of(rows: Iterable[list[tuple[str, str, str]]], lexicon: LabelLexicon) -> list[Material]:
+    return [m for row in rows if (m := build_material(column_texts(row), lexicon))]
+
+
+def _locations_of(rows: Iterable[list[tuple[str, str, str]]], lexicon: LabelLexicon) -> list[Location]:
+    return [loc for row in rows if (loc := _location(row, lexicon))]
+
+
+def _fallback_name(page: ParsedPage, lexicon: LabelLexicon, budget: WorkBudget) -> str | None:
+    """The item name from the first heading or the <title>, for guides without 事项名称."""
+    candidates = [short_text(h, budget, 100) for tag in ("h1", "h2") if (h := page.root.find(f".//{tag}")) is not None]
+    candidates += _TITLE_SEPARATORS.split(page.title)
+    site_words = lexicon.words("title_site_words")
+    for candidate in candidates:
+        for noise in lexicon.words("title_noise_words"):
+            candidate = candidate.replace(noise, "")
+        candidate = candidate.strip(" 【】[]:：")
+        if 2 <= len(candidate) <= 80 and not any(w in candidate for w in site_words) and \
+                lexicon.fields.match(candidate) is None:
+            return candidate
+    return None
+
+
+def _selected(root: Any, expression: str) -> list[Any]:
+    """Elements or strings an override selector picks (XPath when it starts with '/' or '(')."""
+    selector = parsel.Selector(root=root, type="html")
+    try:
+        found = selector.xpath(expression) if expression.lstrip().startswith(("/", "(")) else selector.css(expression)
+    except Exception as exc:  # a bad selector is a config error: say so, read on without it
+        log.warning("extraction override selector %r is invalid: %s", expression, exc)
+        return []
+    return [item.root for item in found[:50]]
+
+
+def _apply_record_selector(
+    field_name: str, found: list[Any], lexicon: LabelLexicon, evidence: GuideEvidence, budget: WorkBudget
+) -> None:
+    """A selector for materials/locations: a table read by its header, else its lines."""
+    elements = [f for f in found if not isinstance(f, str)]
+    rows = _table_records(read_tables(elements[0], lexicon, budget).records, field_name, budget) if elements else []
+    lines = [line for e in elements for line in element_lines(e, budget)] + [f for f in found if isinstance(f, str)]
+    if field_name == "materials":
+        evidence.materials = _materials_of(rows, lexicon) or materials_from_lines(lines, lexicon)
+    else:
+        evidence.locations = _locations_of(rows, lexicon) or locations_from_text("\n".join(lines), lexicon)
+
+
+def _selected_url(found: list[Any], url: str) -> str:
+    """A selector for the online entry: the element's link, or the string as a URL."""
+    for item in found:
+        if isinstance(item, str):
+            candidate = absolute_url(item, url)
+        else:
+            candidate = url_of(item, url) or url_from_value([item], "", url)
+        if candidate:
+            return candidate
+    return ""
+
+
+def _apply_selectors(
+    root: Any, selectors: dict[str, str], url: str, lexicon: LabelLexicon, evidence: GuideEvidence, budget: WorkBudget
+) -> None:
+    """Each override selector supplies its field's raw value, which outranks every label."""
+    for field_name, expression in selectors.items():
+        found = _selected(root, expression)
+        if not found:
+            continue
+        if field_name in ("materials", "locations"):
+            _apply_record_selector(field_name, found, lexicon, evidence, budget)
+        elif field_name == "online_entry_url":
+            evidence.add(field_name, forced_value(_selected_url(found, url)))
+        else:
+            texts = [item.strip() if isinstance(item, str) else element_text(item, budget) for item in found]
+            evidence.add(field_name, forced_value("\n".join(t for t in texts if t)))
+
+
+def _evidence(page: ParsedPage, url: str, lexicon: LabelLexicon, overrides: ExtractionOverrides | None) -> GuideEvidence:
+    budget = WorkBudget()
+    reading = read_tables(page.root, lexicon, budget)
+    pairs = read_pairs(page.root, reading, lexicon, budget)
+    evidence = GuideEvidence(url)
+    for pair in pairs:
+        evidence.add_raw(pair.label, pair.value)
+        if pair.key is None or "." in pair.key:
+            continue
+        text = pair.value
+        if pair.key == "online_entry_url":
+            text = url_from_value(pair.nodes, pair.value, url) or ""
+        evidence.add(pair.key, FieldValue(text, pair.rank, pair.order, pair.lines))
+    evidence.materials = merge_materials([
+        _materials_of(_table_records(reading.records, "materials", budget), lexicon),
+        _materials_of(_group_records(pairs, "material."), lexicon),
+        material_cards(pairs, lexicon, budget),
+    ])
+    evidence.locations = merge_locations([
+        _locations_of(_table_records(reading.records, "locations", budget), lexicon),
+        _locations_of(_group_records(pairs, "location."), lexicon),
+        hall_cards(pairs, lexicon, budget),
+    ])
+    evidence.list_rows = sum(len(t.rows) for t in reading.records if t.kind == "guide" and len(t.rows) > 1)
+    evidence.entry_urls = find_entry_urls(page.root, url, lexicon, budget)
+    evidence.fallback_name = _fallback_name(page, lexicon, budget)
+    if overrides and overrides.selectors:
+        _apply_selectors(page.root, overrides.selectors, url, lexicon, evidence, budget)
+    return evidence
+
+
+def _guide_from_html(
+    html: str, url: str, lexicon: LabelLexicon, overrides: ExtractionOverrides | None
+) -> GuideObservation | None:
+    page = parse_html(html)
+    if page is None:
+        return None
+    observation = build_observation(_evidence(page, url, lexicon, overrides), lexicon)
+    if observation is None and (page.data_blocks or page.root.find(".//xml") is not None):
+        observation = guide_from_embedded_data(page, url, lexicon, overrides)
+    return observation
+
+
+def extract_guide(
+    html: str, url: str, lexicon: LabelLexicon, overrides: ExtractionOverrides | None = None
+) -> GuideObservation | None:
+    """The guide on an HTML page, or None when the page is not a guide. Never raises.
+
+    ``html`` is decoded text; ``url`` the page's final URL (relative links resolve against
+    it). ``overrides`` adds label variants and per-field selectors for one portal.
+    """
+    try:
+        lex = lexicon.extended(overrides.labels if overrides else None)
+        return _guide_from_html(html, url, lex, overrides)
+    except Exception:  # the boundary: one hostile page must not stop a crawl; the log has the bug
+        log.warning("guide extraction failed for %s", url, exc_info=True)
+        return None
+

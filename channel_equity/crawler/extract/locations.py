@@ -1,0 +1,158 @@
+"""Places of handling (办理地点 / 窗口) and their administrative level.
+
+Halls come from hall tables (名称/地址/办公时间/电话), from label/value cards, from JSON
+rows, or — when the guide has nothing structured — from the 办理地点 text split into
+parts. The level is read from the hall's name: the deepest administrative unit it names
+(…村便民服务站 -> village, …街道便民服务中心 -> town, …区政务服务中心 -> county).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from channel_equity.core.labels import LabelLexicon
+from channel_equity.core.observation import Level, Location
+from channel_equity.crawler.extract.normalize import LEADING_LIST_MARK, LIST_MARK
+
+MAX_LOCATIONS = 200
+_DEPTH: dict[str, int] = {"village": 0, "town": 1, "county": 2, "city": 3, "province": 4, "national": 5}
+_PART_SPLIT = re.compile(rf"[\n；;]+|(?:(?<=\s)|(?<=。)|^)(?={LIST_MARK})")
+_SUB_LABEL = re.compile(r"([^\s:：，,；;（()）]{1,8})[:：]")
+
+
+def _level_pattern(lexicon: LabelLexicon) -> tuple[re.Pattern[str], dict[str, Level], tuple[str, ...]]:
+    """One alternation of all level words, longest first (so 社区 beats 区), cached per lexicon."""
+    cached = lexicon.memo.get("location_levels")
+    if cached is None:
+        words: dict[str, Level] = {}
+        for level, level_words in lexicon.word_map("location_levels").items():
+            for word in level_words:
+                words.setdefault(word, level)  # type: ignore[arg-type]
+        ordered = sorted(words, key=len, reverse=True)
+        pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else re.compile(r"(?!)")
+        cached = (pattern, words, lexicon.words("location_level_ignore"))
+        lexicon.memo["location_levels"] = cached
+    return cached  # type: ignore[no-any-return]
+
+
+def level_of(name: str, lexicon: LabelLexicon) -> Level | None:
+    """The deepest administrative unit named in a hall's name, or None."""
+    pattern, words, ignore = _level_pattern(lexicon)
+    for word, replacement in lexicon.word_map("location_level_rewrites").items():
+        name = name.replace(word, "".join(replacement))
+    for word in ignore:
+        name = name.replace(word, "·")
+    found = [
+        words[m.group(0)] for m in pattern.finditer(name)
+        if not (m.start() and name[m.start() - 1].isascii() and name[m.start() - 1].isalnum())  # "3楼A区"
+    ]
+    if not found:
+        return None
+    deepest: Level = min(found, key=_DEPTH.__getitem__)
+    return deepest
+
+
+def build_location(
+    name: str | None, address: str | None, hours: str | None, phone: str | None, lexicon: LabelLexicon
+) -> Location | None:
+    """A Location named by its name, else by its address; None when it has neither."""
+    name = (name or "").strip() or (address or "").strip()
+    if not name:
+        return None
+    return Location(
+        name=name[:200],
+        level=level_of(name, lexicon),
+        address=(address or None),
+        hours=(hours or None),
+        phone=(phone or None),
+    )
+
+
+_FIELD_AS_HALL_COLUMN = {"hours": "hours", "phone": "phone", "locations": "address"}
+
+
+def _hall_parts(part: str, lexicon: LabelLexicon) -> tuple[str, dict[str, str]]:
+    """'XX中心（地址：YY路1号） 办公时间：9:00-17:00' -> ('XX中心', {'address': …, 'hours': …})."""
+    marks: list[tuple[int, int, str]] = []
+    for found in _SUB_LABEL.finditer(part):
+        column = lexicon.location_columns.match(found.group(1))
+        key = column.key if column and column.key != "name" else None
+        if key is None:
+            field = lexicon.fields.match(found.group(1))
+            key = _FIELD_AS_HALL_COLUMN.get(field.key) if field else None
+        if key:
+            marks.append((found.start(1), found.end(), key))
+    if not marks:
+        return part, {}
+    columns: dict[str, str] = {}
+    for number, (_, value_start, key) in enumerate(marks):
+        end = marks[number + 1][0] if number + 1 < len(marks) else len(part)
+        value = part[value_start:end].strip(" ，,。；;（()）")
+        if value:
+            columns.setdefault(key, value)
+    return part[: marks[0][0]].strip(" ，,。；;（("), columns
+
+
+_NAME_THEN_ADDRESS = re.compile(r"([^:：]{2,40})[:：](.+)", re.S)
+_CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
+_TRAILING_PARENTHESIS = re.compile(r"[（(]([^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*)[)）]$")
+
+
+def _named_address(name: str, columns: dict[str, str], place_words: tuple[str, ...]) -> str:
+    """'XX便民服务中心：YY路1号（工作日9:00-17:00）' -> 'XX便民服务中心', address and hours in columns.
+
+    A hall written as "name：address" puts the name first; the address may end with the
+    opening hours in brackets.
+    """
+    named = _NAME_THEN_ADDRESS.match(name)
+    if named is None:
+        return name
+    head, rest = named.group(1).strip(), named.group(2).strip(" ，,。；;")
+    if not rest or not any(word in head for word in place_words):
+        return name
+    hours = _TRAILING_PARENTHESIS.search(rest)
+    if hours and _CLOCK.search(hours.group(1)):
+        columns.setdefault("hours", hours.group(1))
+        rest = rest[: hours.start()].rstrip()
+    columns.setdefault("address", rest)
+    return head
+
+
+def locations_from_text(text: str, lexicon: LabelLexicon) -> list[Location]:
+    """Split 办理地点 wording into halls: one per line / '；' / numbered part.
+
+    A part starts a hall only if it names a place (lexicon ``location_place_words``), so
+    that "网上办理，无需到现场" is not a location. Labelled parts ("地址：…", "办公时间：…")
+    go to the hall they follow, or to the hall named before them on the same line.
+    """
+    place_words = lexicon.words("location_place_words")
+    halls: list[dict[str, str]] = []
+    for raw in _PART_SPLIT.split(text):
+        part = LEADING_LIST_MARK.sub("", raw or "").strip(" ，,。、")
+        if not part:
+            continue
+        name, columns = _hall_parts(part, lexicon)
+        name = _named_address(name, columns, place_words)
+        if name and any(word in name for word in place_words):
+            halls.append({"name": name, **columns})
+        elif columns and not name and halls:
+            for key, value in columns.items():
+                halls[-1].setdefault(key, value)
+        elif columns.get("address") and not name:
+            halls.append({"name": columns["address"], **columns})
+    locations = [build_location(h.get("name"), h.get("address"), h.get("hours"), h.get("phone"), lexicon)
+                 for h in halls]
+    return [loc for loc in locations if loc is not None]
+
+
+def merge_locations(groups: Iterable[Iterable[Location]]) -> list[Location]:
+    """Concatenate location lists, keeping the first of each name."""
+    seen: set[str] = set()
+    merged: list[Location] = []
+    for group in groups:
+        for location in group:
+            if location.name not in seen and len(merged) < MAX_LOCATIONS:
+                seen.add(location.name)
+                merged.append(location)
+    return merged

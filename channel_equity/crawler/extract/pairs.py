@@ -1,0 +1,315 @@
+"""Find label -> value pairs in a page, whatever its markup.
+
+Tables are read by :mod:`channel_equity.crawler.extract.tables`; everything else is read from lines
+(:mod:`channel_equity.crawler.extract.lines`) with labels found by :mod:`channel_equity.crawler.extract.line_labels`.
+A line that is only a known label (a <dt>, a heading, a div) takes its value from the
+next line, or — for fields that run over paragraphs (``multiline_fields``) — from the
+following lines up to the next label or heading. Summary tiles that print the value
+above the label, and tab bars that merely name sections, are recognised by shape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from channel_equity.core.labels import LabelLexicon, LabelMatch, is_label_shaped
+from channel_equity.crawler.extract.dom import WorkBudget, element_lines, is_hidden, short_text, tag_of
+from channel_equity.crawler.extract.line_labels import label_spans, match_any
+from channel_equity.crawler.extract.lines import Line, LineScan, scan_lines
+from channel_equity.crawler.extract.normalize import LEADING_LIST_MARK, clean_value
+from channel_equity.crawler.extract.tables import TableReading
+
+MAX_PAIRS = 2000
+MAX_VALUE_LINES = 40
+MAX_VALUE_CHARS = 5000
+MAX_TILE_CHARS = 40
+MAX_TILE_VALUE = 16
+_VALUE_TRIM = " \t\n;；,，|"
+HIDDEN_RANK_PENALTY = 1000
+"""Added to the rank of a pair in a hidden element: any visible label of the field wins."""
+
+
+@dataclass
+class Pair:
+    """A label and its value as read; ``key`` is the lexicon field (None when unknown).
+
+    Keys of material and location columns read outside tables are prefixed
+    (``material.name``, ``location.address``), to be grouped into cards.
+    """
+
+    label: str
+    value: str
+    key: str | None
+    rank: int
+    order: int
+    nodes: tuple[Any, ...] = ()
+    lines: tuple[str, ...] = ()
+
+
+def _inside_link(element: Any, block: Any) -> bool:
+    """Is ``element`` an <a> or inside one (below the line's block)?"""
+    node = element
+    for _ in range(4):
+        if node is None or node is block:
+            return False
+        if tag_of(node) == "a":
+            return True
+        node = node.getparent()
+    return False
+
+
+_COMPANIONS = {"locations": frozenset({"hours", "phone", "complaint_phone"})}
+"""Guide fields that may appear inside another field's multi-line value."""
+
+
+def _heading_rank(line: Line) -> int:
+    """1..6 for <h1>..<h6>; 0 (outranks all) for <legend>/<caption>."""
+    tag = tag_of(line.block)
+    return int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() else 0
+
+
+def _nodes_between(line: Line, start: int, end: int) -> tuple[Any, ...]:
+    nodes: list[Any] = []
+    offset = 0
+    for fragment in line.fragments:
+        fragment_end = offset + len(fragment.text)
+        if fragment_end > start and offset < end and fragment.element not in nodes:
+            nodes.append(fragment.element)
+        offset = fragment_end
+    return tuple(nodes)
+
+
+class _LineReader:
+    """Pairs from the lines of one page (see the module docstring for the rules)."""
+
+    def __init__(self, lines: list[Line], lexicon: LabelLexicon, budget: WorkBudget) -> None:
+        self.lines = lines
+        self.lexicon = lexicon
+        self.budget = budget
+        self.multiline = lexicon.multiline_fields
+        self.spans = [label_spans(line, lexicon) if line.kind != "boundary" else [] for line in lines]
+        self.label_only = [self._label_only(i) for i in range(len(lines))]
+
+    def _label_only(self, index: int) -> LabelMatch | None:
+        line = self.lines[index]
+        if line.kind == "boundary" or self.spans[index]:
+            return None
+        text = line.text.strip()
+        match = match_any(text, self.lexicon) if is_label_shaped(text) else None
+        return None if match is None or self._is_navigation(line) else match
+
+    def _is_navigation(self, line: Line) -> bool:
+        """Tab bars and menus name sections ("申请材料 | 办理流程"); they are not labels.
+
+        A line that is all link text is navigation, and so is an element next to a sibling
+        of the same tag whose text is a known label too (<li>/<div>/<span> tabs).
+        """
+        if all(_inside_link(f.element, line.block) for f in line.fragments if f.text.strip()):
+            return True
+        tag = tag_of(line.block)
+        if not tag or line.block.getparent() is None:
+            return False
+        for sibling in (line.block.getprevious(), line.block.getnext()):
+            if sibling is not None and tag_of(sibling) == tag:
+                text = short_text(sibling, self.budget, 30)
+                if is_label_shaped(text) and match_any(text, self.lexicon) is not None:
+                    return True
+        return False
+
+    def _tile_value(self, index: int) -> str | None:
+        """Summary tiles print the value above the label ("0次" over "到现场次数").
+
+        The label is then the last text of a small container and the value the text
+        before it in that container.
+        """
+        line = self.lines[index]
+        container = line.block.getparent() if line.block is not None else None
+        if container is None:
+            return None
+        label = "".join(line.text.split())
+        compact = "".join(short_text(container, self.budget, MAX_TILE_CHARS).split())
+        if len(compact) > MAX_TILE_CHARS or not compact.endswith(label):
+            return None
+        before = compact[: -len(label)]
+        if not before or len(before) > MAX_TILE_VALUE or match_any(before, self.lexicon) is not None:
+            return None
+        return before
+
+    def _starts_pair(self, index: int) -> bool:
+        spans = self.spans[index]
+        return bool(spans) and not self.lines[index].text[: spans[0].start].strip()
+
+    def _continues(self, index: int, key: str | None, section: bool) -> bool:
+        """May line ``index`` belong to the multi-line value of ``key``?
+
+        Sub-labels of the field continue it (a hall's 地址 / 办公时间 under 办理地点); under a
+        section heading, so do labels the lexicon does not know ("注：…").
+        """
+        if self.label_only[index] is not None:
+            found = self.label_only[index]
+        elif self._starts_pair(index):
+            found = match_any(self.spans[index][0].label, self.lexicon)
+        else:
+            return True
+        if found is None:  # unknown labels end the value, unless numbered like its entries ("①XX中心：…")
+            return section or LEADING_LIST_MARK.match(self.lines[index].text) is not None \
+                or (key == "locations" and self._names_a_place(index))
+        return "." in found.key or found.key in _COMPANIONS.get(key or "", ())
+
+    def _names_a_place(self, index: int) -> bool:
+        """Is the unknown label of line ``index`` a hall's name ("XX政务服务中心：YY路1号")?"""
+        spans = self.spans[index]
+        label = spans[0].label if spans else ""
+        return any(word in label for word in self.lexicon.words("location_place_words"))
+
+    def _following(self, start: int, key: str | None, heading: int | None) -> tuple[list[str], tuple[Any, ...], int]:
+        """Value lines after a label with nothing after it; returns lines, nodes, lines used.
+
+        ``heading`` is the rank (1 for <h1>) of the label's own heading: deeper headings
+        (hall names in <h4> under <h2>办理地点) are part of the value. Lines from the first
+        labelled one on are part of the value but not *used*: they are read again as pairs
+        (material and hall cards under a 申请材料 / 办理地点 heading).
+        """
+        multiline = key in self.multiline
+        limit = MAX_VALUE_LINES if multiline else 1
+        taken: list[str] = []
+        nodes: list[Any] = []
+        used: int | None = None
+        index = start
+        while index < len(self.lines) and len(taken) < limit:
+            line = self.lines[index]
+            if line.kind == "boundary" or (
+                line.kind == "heading" and (not multiline or heading is None or _heading_rank(line) <= heading)
+            ):
+                break
+            plain = self.label_only[index] is None and not self._starts_pair(index)
+            if not plain:
+                if not (multiline and self._continues(index, key, heading is not None)):
+                    break
+                used = index - start if used is None else used
+            taken.append(line.text)
+            nodes.extend(f.element for f in line.fragments)
+            index += 1
+        return taken, tuple(nodes), index - start if used is None else used
+
+    def read(self) -> list[Pair]:
+        pairs: list[Pair] = []
+        index = 0
+        while index < len(self.lines) and len(pairs) < MAX_PAIRS:
+            index = self._read_line(index, pairs)
+        return pairs
+
+    def _read_line(self, index: int, pairs: list[Pair]) -> int:
+        line = self.lines[index]
+        only = self.label_only[index]
+        if only is not None:
+            tile = self._tile_value(index)
+            if tile is not None:
+                pairs.append(_make_pair(line.text, tile, only, line.order, ()))
+                return index + 1
+            heading = _heading_rank(line) if line.kind == "heading" else None
+            taken, nodes, used = self._following(index + 1, only.key, heading)
+            pairs.append(_make_pair(line.text, "\n".join(taken), only, line.order, nodes))
+            return index + 1 + used
+        text = line.text
+        spans = self.spans[index]
+        next_index = index + 1
+        for number, span in enumerate(spans):
+            end = spans[number + 1].start if number + 1 < len(spans) else len(text)
+            value = _value_text(text[span.value_start:end])
+            nodes = _nodes_between(line, span.value_start, end)
+            match = match_any(span.label, self.lexicon)
+            if not value and number == len(spans) - 1:
+                taken, nodes, used = self._following(index + 1, match.key if match else None, None)
+                value = "\n".join(taken)
+                next_index += used
+            pairs.append(_make_pair(span.label, value, match, line.order, nodes))
+        return next_index
+
+
+def _value_text(text: str) -> str:
+    """A value as written after its label, without the colon that "【label】：value" leaves."""
+    return text.strip(_VALUE_TRIM).lstrip(":：").strip(_VALUE_TRIM)
+
+
+def _make_pair(label: str, value: str, match: LabelMatch | None, order: int, nodes: tuple[Any, ...]) -> Pair:
+    cleaned = clean_value(value)[:MAX_VALUE_CHARS]
+    return Pair(
+        label=clean_label(label),
+        value=cleaned,
+        key=match.key if match else None,
+        rank=match.rank if match else 0,
+        order=order,
+        nodes=nodes,
+        lines=tuple(cleaned.split("\n")) if cleaned else (),
+    )
+
+
+def clean_label(label: str) -> str:
+    """The label as read, trimmed of whitespace, 【】, trailing colons and required-field stars."""
+    return " ".join(label.split()).strip("【】").rstrip(":： ").strip("*＊ ")
+
+
+_NESTED_LABEL = re.compile(r"^([^:：]{2,16})[:：]\s*(.*)$", re.S)
+_FREE_TEXT_FIELDS = frozenset({"locations", "materials", "notes", "legal_basis", "conditions", "process",
+                               "fee_standard", "scope", "visit_reason"})
+"""Fields written as prose or lists: a "label：" inside them is part of their text
+(a step's 办理时限 inside 办理流程), never a field of its own."""
+
+
+def _nested_pairs(label: str, lines: list[str], match: LabelMatch | None, order: int,
+                  nodes: tuple[Any, ...], lexicon: LabelLexicon) -> list[Pair]:
+    """One table cell holding several labelled lines is several pairs.
+
+    Legacy portals fold fields into one cell: 办理时限 "法定时限：20工作日 / 承诺时限：10个工作日",
+    办理方式 "窗口办理、网上办理 / 网上办理深度：三级 / 到现场次数：1次". A line that starts with a
+    field's label starts that field's pair; the cell's own pair keeps the lines before it
+    (none, when every line is labelled).
+    """
+    parent = match.key if match else None
+    if parent in _FREE_TEXT_FIELDS or len(lines) < 2:
+        return [_make_pair(label, "\n".join(lines), match, order, nodes)]
+    own: list[str] = []
+    nested: list[tuple[str, list[str], LabelMatch]] = []
+    for line in lines:
+        labelled = _NESTED_LABEL.match(line)
+        found = match_any(labelled.group(1), lexicon) if labelled else None
+        if labelled and found is not None and "." not in found.key \
+                and found.key not in _COMPANIONS.get(parent or "", ()):
+            nested.append((labelled.group(1), [labelled.group(2)], found))
+        elif nested:
+            nested[-1][1].append(line)
+        else:
+            own.append(line)
+    pairs = [_make_pair(label, "\n".join(own), match, order, nodes)]
+    pairs += [_make_pair(sub_label, "\n".join(sub_lines), found, order, nodes) for sub_label, sub_lines, found in nested]
+    return pairs
+
+
+def table_pairs(reading: TableReading, scan: LineScan, lexicon: LabelLexicon, budget: WorkBudget) -> list[Pair]:
+    """Pairs from label/value table cells, ordered by where the line scan skipped them."""
+    pairs: list[Pair] = []
+    for found in reading.pairs[:MAX_PAIRS]:
+        lines = element_lines(found.value.element, budget, MAX_VALUE_CHARS)
+        order = scan.skipped_order.get(found.label.element, scan.skipped_order.get(found.value.element, -1))
+        if order < 0:  # inside a consumed table: use the table's position
+            parent = found.label.element.getparent()
+            while parent is not None and parent not in scan.skipped_order:
+                parent = parent.getparent()
+            order = scan.skipped_order.get(parent, 0) if parent is not None else 0
+        match = found.match or match_any(found.label.text, lexicon)
+        pairs.extend(_nested_pairs(found.label.text, lines, match, order, (found.value.element,), lexicon))
+    return pairs
+
+
+def read_pairs(root: Any, reading: TableReading, lexicon: LabelLexicon, budget: WorkBudget) -> list[Pair]:
+    """Every label/value pair of the page, tables and text, in document order."""
+    scan = scan_lines(root, reading.consumed, budget)
+    pairs = table_pairs(reading, scan, lexicon, budget) + _LineReader(scan.lines, lexicon, budget).read()
+    for pair in pairs:
+        if pair.nodes and is_hidden(pair.nodes[0]):
+            pair.rank += HIDDEN_RANK_PENALTY
+    pairs.sort(key=lambda p: p.order)
+    return pairs

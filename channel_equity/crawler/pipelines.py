@@ -1,0 +1,47 @@
+"""The one pipeline: pages, observations and failures go to the store, nothing is dropped."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from channel_equity.crawler.items import FetchedPage, FetchFailure
+from channel_equity.store import recording
+from channel_equity.store.session import Store, open_store
+
+
+class StorePipeline:
+    """Writes each item in its own short transaction, so a crash loses at most one page."""
+
+    def __init__(self, store: Store, scan_id: int) -> None:
+        self.store = store
+        self.scan_id = scan_id
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> StorePipeline:
+        """Settings are deep-copied by Scrapy, so they carry the store's URL, not the store."""
+        store = open_store(crawler.settings["CHANNEL_EQUITY_STORE_URL"], upgrade=False)
+        return cls(store, crawler.settings.getint("CHANNEL_EQUITY_SCAN_ID"))
+
+    def close_spider(self) -> None:
+        self.store.close()
+
+    def process_item(self, item: Any) -> Any:
+        if isinstance(item, FetchedPage):
+            self._record_page(item)
+        elif isinstance(item, FetchFailure):
+            recording.record_fetch_error(
+                self.store, self.scan_id, item.city_id, url=item.url, kind=item.kind,
+                message=item.message, http_status=item.http_status,
+            )
+        return item
+
+    def _record_page(self, page: FetchedPage) -> None:
+        page_id = recording.record_page(
+            self.store, self.scan_id, page.city_id, url=page.url, final_url=page.final_url,
+            http_status=page.http_status, fetched_at=page.fetched_at, content_type=page.content_type,
+            declared_encoding=page.declared_encoding, detected_encoding=page.detected_encoding,
+            body=page.body, rendered=page.rendered,
+        )
+        observations = ([page.observation] if page.observation else []) + page.observations
+        for observation in observations:
+            recording.record_observation(self.store, self.scan_id, page.city_id, page_id, observation)

@@ -1,0 +1,114 @@
+"""What the report shows, read from the store for one scan and its history.
+
+:func:`load_report` does every read the report needs, in a few bulk queries, and replays
+the findings' lifecycle over the scan history (what stood open after each scan, what each
+scan opened and resolved). :mod:`channel_equity.reports.views` turns the result into translated view
+objects; templates only present those.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from channel_equity.checks.phrases import PhraseBook, PhraseError, load_phrase_book
+from channel_equity.core.config import LoadedConfig, MonitorConfig
+from channel_equity.reports import queries
+from channel_equity.store import reading
+from channel_equity.store.models import FetchError, Finding, FindingEvent, Scan, ScanCity
+from channel_equity.store.session import Store
+
+OPEN_EVENTS = ("opened", "reopened")
+
+
+@dataclass(frozen=True)
+class ScanChange:
+    """What one scan of the history changed: findings opened or reopened, findings resolved."""
+
+    scan: Scan
+    open_after: int
+    new: int
+    resolved: int
+
+
+@dataclass
+class ReportData:
+    """Everything the report shows, as read from the store for one scan."""
+
+    province_name: str
+    config: MonitorConfig
+    scan: Scan
+    history: list[Scan]
+    city_names: dict[str, str]
+    results: list[ScanCity]
+    errors: list[FetchError]
+    figures: dict[str, queries.CityFigures]
+    channels: dict[str, list[queries.ChannelRow]]
+    unmatched: dict[str, list[queries.UnmatchedItem]]
+    changes: list[ScanChange]  # one per scan of ``history``
+    open_ids: set[int]
+    new_ids: list[int]
+    resolved_ids: list[int]
+    findings: dict[int, Finding]
+    events: dict[int, list[FindingEvent]]
+    phrases: PhraseBook | None
+
+    @property
+    def previous_scan(self) -> Scan | None:
+        return self.history[-2] if len(self.history) > 1 else None
+
+    @property
+    def open_counts(self) -> list[int]:
+        return [change.open_after for change in self.changes]
+
+
+def _phrase_book(config: MonitorConfig) -> PhraseBook | None:
+    """The lexicon the checks read with, to find the triggering words again; a lexicon that
+    cannot be loaded only costs the highlighting (``check`` reports the error itself)."""
+    try:
+        return load_phrase_book(config.phrases)
+    except PhraseError:
+        return None
+
+
+def load_report(loaded: LoadedConfig, store: Store, scan: Scan) -> ReportData:
+    """Read one scan, its predecessors and the findings standing after it."""
+    history = queries.scans_up_to(store, scan)
+    by_scan: dict[int | None, list[FindingEvent]] = {}
+    for event in queries.finding_events(store, [row.id for row in history]):
+        by_scan.setdefault(event.scan_id, []).append(event)
+    open_ids: set[int] = set()
+    changes: list[ScanChange] = []
+    for row in history:  # replay the lifecycle: what stood open after each scan
+        kinds: Counter[str] = Counter()
+        for event in by_scan.get(row.id, []):
+            (open_ids.add if event.event in OPEN_EVENTS else open_ids.discard)(event.finding_id)
+            kinds[event.event] += 1
+        changes.append(ScanChange(row, len(open_ids), kinds["opened"] + kinds["reopened"], kinds["resolved"]))
+    current = by_scan.get(scan.id, [])
+    new_ids = [event.finding_id for event in current if event.event in OPEN_EVENTS]
+    resolved_ids = [event.finding_id for event in current if event.event == "resolved"]
+    shown = open_ids | set(new_ids) | set(resolved_ids)
+    channels: dict[str, list[queries.ChannelRow]] = {}
+    for channel_row in queries.channel_rows(store, scan.id):
+        channels.setdefault(channel_row.city_id, []).append(channel_row)
+    monitor = loaded.monitor
+    return ReportData(
+        province_name=monitor.province.name,
+        config=monitor,
+        scan=scan,
+        history=history,
+        city_names={city.id: city.name for city in monitor.cities},
+        results=reading.city_results(store, scan.id),
+        errors=reading.fetch_errors(store, scan.id),
+        figures=queries.city_figures(store, scan.id),
+        channels=channels,
+        unmatched=queries.unmatched_items(store, scan.id),
+        changes=changes,
+        open_ids=open_ids,
+        new_ids=new_ids,
+        resolved_ids=resolved_ids,
+        findings=queries.findings_by_id(store, shown),
+        events=queries.events_of_findings(store, shown),
+        phrases=_phrase_book(monitor),
+    )

@@ -1,0 +1,287 @@
+"""The Chinese wording of every report string, keyed by its English message id.
+
+``python -m channel_equity.reports.locale.zh_messages`` rewrites ``zh`` and ``en`` ``messages.po`` from
+this table (``en`` maps each id to itself), so both catalogs always hold the same ids;
+edit the table, not the ``.po`` files. Rule titles come from ``checks/registry.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ZH: dict[str, str] = {
+    # chrome
+    "Channel equity report": "办事渠道公平监测报告",
+    "Skip to content": "跳到正文",
+    "Report sections": "报告栏目",
+    "Overview": "总览",
+    "Coverage": "覆盖情况",
+    "Findings (CSV)": "问题清单（CSV）",
+    "Findings (JSON)": "问题清单（JSON）",
+    "Scan %(id)s, started %(started)s": "第 %(id)s 次扫描，开始于 %(started)s",
+    "All times are UTC. Quoted page text is scraped from city portals and shown as text only.":
+        "所有时间均为协调世界时（UTC）。引用的页面文字采集自各市门户网站，仅以纯文本显示。",
+    # overview
+    "Compared with scan %(id)s, started %(started)s.": "对比第 %(id)s 次扫描（开始于 %(started)s）。",
+    "This is the first scan: there is nothing to compare with yet.": "这是首次扫描，暂无可对比的数据。",
+    "Province scorecard": "全省计分卡",
+    "Open findings": "未整改问题",
+    "New since previous scan": "较上次新增",
+    "Resolved since previous scan": "较上次已整改",
+    "Cities covered": "已覆盖城市",
+    "Cities partly covered": "部分覆盖城市",
+    "Cities not covered": "未覆盖城市",
+    "Guides read": "已读取办事指南",
+    "Fetch errors": "抓取错误",
+    "Open findings by severity": "未整改问题（按严重程度）",
+    "Cities": "各市情况",
+    "Cities ranked by open findings, most severe first": "按未整改问题排序，严重问题多者在前",
+    "City": "城市",
+    "Findings per rule": "各规则问题数",
+    "Rule": "规则",
+    "Rule id": "规则编号",
+    "Default severity": "默认严重程度",
+    "New": "新增",
+    "Trend": "趋势",
+    "Open findings per scan": "每次扫描后的未整改问题数",
+    "Scan %(id)s (%(date)s): %(count)s open": "第 %(id)s 次扫描（%(date)s）：%(count)s 个未整改",
+    "Open findings after each scan, from the findings' history in the store.":
+        "每次扫描后未整改的问题数，依据数据库中的问题历史记录。",
+    "New or reopened since previous scan": "较上次新增或重新出现的问题",
+    "None.": "无。",
+    "Finding": "问题",
+    "Item": "事项",
+    "Severity": "严重程度",
+    "Status": "状态",
+    # city
+    "Figures": "数据概况",
+    "Share of immediately handled items": "即办件占比",
+    "Unmatched items": "未匹配事项",
+    "Pages fetched": "已抓取页面",
+    "Portal": "门户网站",
+    "Portal error": "门户错误",
+    "This portal was not fully read: missing findings here are a coverage gap, not compliance.":
+        "该门户未能完整读取：此处没有问题只说明覆盖不全，不代表合规。",
+    "Open findings by rule": "未整改问题（按规则）",
+    "Whole portal": "整个门户",
+    "No open findings.": "没有未整改问题。",
+    # evidence
+    "Page URL": "页面网址",
+    "Fetched at": "抓取时间",
+    "HTTP status": "HTTP 状态码",
+    "Content hash (SHA-256)": "内容哈希（SHA-256）",
+    "Stored snapshot": "页面快照",
+    "Page text as fetched": "抓取时的页面文字",
+    "Not stored": "未保存",
+    "Screenshot": "截图",
+    "Excerpt that triggered the rule": "触发规则的原文摘录",
+    # finding
+    "Finding %(id)s": "问题 %(id)s",
+    "Item code": "事项编码",
+    "Standard item code": "标准事项编码",
+    "Dimension": "超标维度",
+    "First seen": "首次发现",
+    "Last seen": "最近发现",
+    "Resolved at": "整改时间",
+    "What was found": "发现的问题",
+    "Evidence": "证据",
+    "History": "处理记录",
+    "Event": "事件",
+    "Time": "时间",
+    "Scan": "扫描",
+    "No recorded events.": "没有记录。",
+    # coverage
+    "What could not be read is a gap in the evidence, never a sign of compliance.":
+        "未能读取的内容是证据缺口，绝不代表合规。",
+    "Portals not fully read": "未完整读取的门户",
+    "Error": "错误",
+    "Every portal was read.": "所有门户均已读取。",
+    "Fetch errors per city": "各市抓取错误",
+    "Kind": "类型",
+    "Count": "次数",
+    "Examples": "示例",
+    "No fetch errors.": "没有抓取错误。",
+    "Items not matched to the standard list": "未匹配到标准事项清单的事项",
+    "Showing the first %(shown)s of %(total)s.": "仅显示 %(total)s 项中的前 %(shown)s 项。",
+    "Every item was matched.": "所有事项均已匹配。",
+    # labels (reports/labels.py)
+    "Critical": "严重",
+    "High": "高",
+    "Medium": "中",
+    "Low": "低",
+    "Info": "提示",
+    "Open": "未整改",
+    "Reopened": "重新出现",
+    "Resolved": "已整改",
+    "Covered": "已覆盖",
+    "Partly covered": "部分覆盖",
+    "Unreachable": "无法访问",
+    "Not scanned": "未扫描",
+    "Opened": "发现",
+    "DNS lookup failed": "域名解析失败",
+    "Connection refused": "连接被拒绝",
+    "Timed out": "超时",
+    "TLS error": "TLS 错误",
+    "HTTP error": "HTTP 错误",
+    "Response too large": "响应过大",
+    "Undecodable text": "文字无法解码",
+    "Unparsable page": "页面无法解析",
+    "Disallowed by robots.txt": "robots.txt 禁止抓取",
+    "Off-site link": "站外链接",
+    "Other error": "其他错误",
+    # added with the full report: highlighting, screenshots, city figures, paging, charts
+    "(triggering words marked)": "（触发词已标出）",
+    "Screenshot of the page as the probe saw it": "探测程序看到的页面截图",
+    "Screenshot taken by the probe": "探测程序截取的截图",
+    "Screenshot not available in this report": "本报告中没有该截图",
+    "page %(number)s": "第 %(number)s 页",
+    "page %(number)s of %(total)s": "第 %(number)s 页，共 %(total)s 页",
+    "Open findings per rule": "各规则未整改问题",
+    "Changes since previous scan": "较上次扫描的变化",
+    "Pages of open findings (top)": "未整改问题分页（顶部）",
+    "Pages of open findings (bottom)": "未整改问题分页（底部）",
+    "(continued)": "（续）",
+    "The city's figures against the province standard": "本市数据与全省标准对照",
+    "Figure": "指标",
+    "This city": "本市",
+    "Province standard": "全省标准",
+    "Assessment": "评价",
+    "Every guide": "全部事项",
+    "At least %(share)s": "不低于 %(share)s",
+    "For reference": "仅供参考",
+    "Not judged (too few guides)": "未评价（事项过少）",
+    "Meets the standard": "达到标准",
+    "Below the standard": "低于标准",
+    "New and resolved findings per scan": "每次扫描新增与整改的问题数",
+    "Scan %(id)s (%(date)s): %(new)s new or reopened, %(resolved)s resolved":
+        "第 %(id)s 次扫描（%(date)s）：新增或重新出现 %(new)s 个，整改 %(resolved)s 个",
+    "New or reopened": "新增或重新出现",
+    "Per scan, from the findings' history in the store.": "按每次扫描统计，依据数据库中的问题历史记录。",
+    "Showing the first %(shown)s of %(total)s; each city's page lists all of its own.":
+        "仅显示 %(total)s 项中的前 %(shown)s 项；各市页面列出本市的全部问题。",
+    "Standard items found on the portal": "门户上找到的标准事项",
+    "Online handling offered where the standard requires it": "标准要求网办的事项中提供网办的比例",
+    "Counter handling offered where the standard requires it": "标准要求窗口办理的事项中提供窗口办理的比例",
+    "Guides offering online handling": "提供网上办理的办事指南",
+    "Guides offering counter handling": "提供窗口办理的办事指南",
+    "On-site visits": "到现场次数",
+    "Promised days": "承诺时限",
+    "Materials": "申请材料",
+    # rule titles (checks/registry.py)
+    "Counter or offline handling refused (online-only)": "拒绝窗口或线下办理（只能网办）",
+    "Online handling promised but not offered (forced offline)": "承诺网办却未提供（被迫线下办理）",
+    "Online entry does not lead to a working application": "网办入口无法正常申请",
+    "Visits, promised days or materials exceed the province standard": "跑动次数、承诺时限或材料超出全省标准",
+    "Abolished approval item still handled": "已取消的审批事项仍在办理",
+    "Item exercised at a level the standard does not allow": "在标准不允许的层级行使事项",
+    "Paper the government already holds is demanded": "索要政府已掌握的材料",
+    "Not handled at village / community service centres": "未在村（社区）便民服务中心办理",
+    "Fully online (depth Ⅳ) but on-site visits required": "标为全程网办（四级深度）却要求到现场",
+    "Handled on the spot (即办) but filed as a promised-time case": "当场办结（即办）却列为承诺件",
+    "On-site visits required without a stated reason": "要求到现场却未说明理由",
+    "Portal could not be fetched (coverage gap)": "门户无法抓取（覆盖缺口）",
+    "Page demands Internet Explorer, compatibility mode or ActiveX": "页面要求使用 IE、兼容模式或 ActiveX",
+    "Online application only through an app or QR code": "只能通过 App 或二维码网上申请",
+    "Guide information hidden behind a login": "办事指南信息须登录才能查看",
+    "Share of immediately handled items (即办件) below the minimum": "即办件占比低于最低要求",
+    # finding messages: each rule's ``messages`` (checks/rules/*), with the same {fields}
+    "the guide accepts only online applications: {words}": "该事项仅接受网上申请：{words}",
+    "the guide offers no counter channel (only {offered})": "该事项未提供窗口办理渠道（仅提供{offered}）",
+    "counter": "窗口办理",
+    "online": "网上办理",
+    "post": "快递申请",
+    "self_service": "自助办理",
+    "、": "、",
+    "the standard requires online handling ({standard_code}) but the guide offers no online channel":
+        "全省标准（{standard_code}）要求可网上办理，但该事项未提供网上办理渠道",
+    "the standard requires online handling ({standard_code}) but the guide demands a visit: {words}":
+        "全省标准（{standard_code}）要求可网上办理，但办事指南仍要求到现场办理：{words}",
+    "the online entry {url} leads to HTTP {status}": "网上办理入口 {url} 返回 HTTP {status} 错误",
+    "the online entry {url} leads to a dead end ({words})": "网上办理入口 {url} 无法办理业务（{words}）",
+    "the online entry {url} cannot be reached ({error})": "网上办理入口 {url} 无法访问（{error}）",
+    "on-site visits: the guide says {value}, the province standard for {standard_name} ({standard_code}) "
+    "allows at most {maximum}":
+        "到现场次数：办事指南为 {value} 次，全省标准“{standard_name}”（{standard_code}）最多 {maximum} 次",
+    "promised days: the guide says {value}, the province standard for {standard_name} ({standard_code}) "
+    "allows at most {maximum}":
+        "承诺办结时限：办事指南为 {value} 日，全省标准“{standard_name}”（{standard_code}）最多 {maximum} 日",
+    "materials demanded: the guide says {value}, the province standard for {standard_name} ({standard_code}) "
+    "allows at most {maximum}":
+        "申请材料：办事指南要求提交 {value} 项，全省标准“{standard_name}”（{standard_code}）最多 {maximum} 项",
+    "the guide is still offered although it carries the code of the abolished item {abolished_name} "
+    "({abolished_code})":
+        "该事项使用已取消审批事项“{abolished_name}”（{abolished_code}）的编码，仍在办理",
+    "the guide is still offered although its name is that of the abolished item {abolished_name} "
+    "({abolished_code})":
+        "该事项名称与已取消审批事项“{abolished_name}”（{abolished_code}）相同，仍在办理",
+    "exercised at {levels}; the province standard for {standard_name} ({standard_code}) allows {allowed}":
+        "该事项在{levels}行使，全省标准“{standard_name}”（{standard_code}）只允许在{allowed}行使",
+    "national level": "国家级",
+    "province level": "省级",
+    "city level": "市级",
+    "county level": "县级",
+    "town level": "乡镇（街道）级",
+    "village level": "村（社区）级",
+    " / ": "、",
+    "demands {count} paper(s) the government already holds: {names}": "要求提交 {count} 项政府部门已掌握的材料：{names}",
+    "the province standard for {standard_name} ({standard_code}) requires village handling; "
+    "the guide lists no location at all":
+        "全省标准要求“{standard_name}”（{standard_code}）可在村（社区）办理，但办事指南未列出任何办理地点",
+    "the province standard for {standard_name} ({standard_code}) requires village handling; "
+    "the guide lists no village or community centre":
+        "全省标准要求“{standard_name}”（{standard_code}）可在村（社区）办理，但办事指南未列出村（社区）便民服务站点",
+    "the guide claims fully online handling (depth Ⅳ) yet requires {visits} on-site visit(s)":
+        "办事指南标明全程网办（Ⅳ级），却要求到现场 {visits} 次",
+    "the promised limit is 即办 (same day) but the case type is 承诺件 (promised-time case)":
+        "承诺时限为即办（当场办结），办件类型却为承诺件",
+    "the guide requires {visits} on-site visit(s) but gives no reason why a visit is needed":
+        "办事指南要求到现场 {visits} 次，却未说明必须现场办理的原因",
+    "{error}": "门户网站无法抓取：{error}",
+    "the portal could not be fetched": "门户网站无法抓取",
+    "{immediate} of {judged} guides are handled on the spot (即办件), {share}; the province minimum is {minimum}":
+        "{judged} 项办事指南中即办件 {immediate} 项，占 {share}，低于全省最低要求 {minimum}",
+    "{url} demands a legacy browser: {words}": "页面 {url} 要求使用旧版浏览器：{words}",
+    "{url} demands a legacy browser: {words} (redirected to {final_url})":
+        "页面 {url} 要求使用旧版浏览器：{words}（已跳转至 {final_url}）",
+    "{url} offers online application only through an app: {words}": "页面 {url} 只能通过 App 网上申请：{words}",
+    "{url} offers online application only through an app: {words} (redirected to {final_url})":
+        "页面 {url} 只能通过 App 网上申请：{words}（已跳转至 {final_url}）",
+    "{url} shows guide information only after a login: {words}": "页面 {url} 须登录后才能查看办事指南信息：{words}",
+    "{url} shows guide information only after a login: {words} (redirected to {final_url})":
+        "页面 {url} 须登录后才能查看办事指南信息：{words}（已跳转至 {final_url}）",
+}
+
+EN_OVERRIDES: dict[str, str] = {
+    # registry titles that quote Chinese terms; the English report explains them instead
+    "Handled on the spot (即办) but filed as a promised-time case":
+        "Handled on the spot but filed as a promised-time case",
+    "Share of immediately handled items (即办件) below the minimum":
+        "Share of immediately handled items below the minimum",
+    # finding messages that quote Chinese terms or separators (the export keeps the original)
+    "the promised limit is 即办 (same day) but the case type is 承诺件 (promised-time case)":
+        "the promised limit is same-day handling but the case type is a promised-time case",
+    "{immediate} of {judged} guides are handled on the spot (即办件), {share}; the province minimum is {minimum}":
+        "{immediate} of {judged} guides are handled on the spot (immediately handled items), {share}; "
+        "the province minimum is {minimum}",
+    "、": ", ",
+    # the portal's error is the crawler's own text: say what it is an error of
+    "{error}": "the portal could not be fetched: {error}",
+}
+
+
+def write_catalogs(locale_dir: Path = Path(__file__).parent) -> None:
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import write_po
+
+    for lang in ("zh", "en"):
+        catalog = Catalog(locale=lang, project="channel-equity reports", charset="utf-8")
+        for msgid, chinese in ZH.items():
+            catalog.add(msgid, chinese if lang == "zh" else EN_OVERRIDES.get(msgid, msgid))
+        target = locale_dir / lang / "LC_MESSAGES" / "messages.po"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("wb") as po_file:
+            write_po(po_file, catalog, width=110, omit_header=False)
+
+
+if __name__ == "__main__":
+    write_catalogs()

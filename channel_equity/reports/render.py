@@ -1,0 +1,130 @@
+"""Writes the static report site: overview, city pages, finding pages, coverage, the
+snapshots and screenshots findings cite, the CSS, and the findings exports.
+
+The site is self-contained (no network resource, no script) so inspectors can read it
+offline and print it. Scraped text is escaped by Jinja2's autoescape and never marked
+safe; stored page bodies are written as decoded ``.txt`` files, which browsers show as
+text and never run.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from babel.numbers import format_percent
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from channel_equity.core.config import LoadedConfig
+from channel_equity.reports.assets import write_screenshots, write_snapshots
+from channel_equity.reports.charts import change_chart, trend_chart
+from channel_equity.reports.context import ReportData, load_report
+from channel_equity.reports.export import export_rows, format_findings
+from channel_equity.reports.i18n import HTML_LANG, ReportTranslations, load_translations
+from channel_equity.reports.labels import SEVERITIES, SEVERITY_LABELS
+from channel_equity.reports.views import CITY_PAGE_SIZE, Views, build_views
+from channel_equity.store.models import Scan
+from channel_equity.store.reading import export_time
+from channel_equity.store.session import Store
+
+TEMPLATE_DIR = Path(__file__).parent / "templates"
+STATIC_DIR = Path(__file__).parent / "static"
+BABEL_LOCALES = {"zh": "zh_Hans_CN", "en": "en"}
+
+
+@dataclass
+class RenderResult:
+    index: Path
+    translations: ReportTranslations
+    pages: list[Path]
+    printable: list[Path] = field(default_factory=list)  # the overview and every city page, in order
+    findings: int = 0
+
+
+def make_environment(translations: ReportTranslations, lang: str) -> Environment:
+    environment = Environment(
+        loader=FileSystemLoader(TEMPLATE_DIR),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        extensions=["jinja2.ext.i18n"],
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
+
+    def percent(value: float | None) -> str:
+        return "—" if value is None else format_percent(value, locale=BABEL_LOCALES[lang])
+
+    environment.filters["percent"] = percent
+    return environment
+
+
+def _common(data: ReportData, scan: Scan, lang: str, translations: ReportTranslations) -> dict[str, Any]:
+    _ = translations.gettext
+    previous = data.previous_scan
+    return {
+        "lang": HTML_LANG[lang],
+        "province_name": data.province_name,
+        "scan": {"id": scan.id, "started_at": export_time(scan.started_at),
+                 "finished_at": export_time(scan.finished_at)},
+        "previous_scan": (
+            {"id": previous.id, "started_at": export_time(previous.started_at)} if previous is not None else None
+        ),
+        "severities": [(severity, _(SEVERITY_LABELS[severity])) for severity in SEVERITIES],
+    }
+
+
+def render_site(loaded: LoadedConfig, store: Store, scan: Scan, out_dir: Path, lang: str, *,
+                city_page_size: int = CITY_PAGE_SIZE) -> RenderResult:
+    """Render the whole site for ``scan`` into ``out_dir`` in ``lang``; a city's open findings
+    go ``city_page_size`` to a page."""
+    translations = load_translations(lang)
+    environment = make_environment(translations, lang)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    data = load_report(loaded, store, scan)
+    snapshots = write_snapshots(store, data.findings.values(), out_dir)
+    screenshots = write_screenshots(store, data.findings, out_dir, loaded.path.parent)
+    views = build_views(data, snapshots, screenshots, translations.gettext, city_page_size)
+    common = _common(data, scan, lang, translations)
+    result = RenderResult(index=out_dir / "index.html", translations=translations, pages=[])
+    templates = {name: environment.get_template(name) for name in ("index.html", "city.html", "finding.html",
+                                                                   "coverage.html")}
+
+    def write(template: str, path: str, **context: Any) -> Path:
+        target = out_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        root = "../" * path.count("/")
+        target.write_text(templates[template].render(**common, root=root, **context), encoding="utf-8")
+        result.pages.append(target)
+        return target
+
+    result.printable.append(write("index.html", "index.html", views=views, overview=_overview(views),
+                                  chart=trend_chart(views.trend), changes=change_chart(views.changes)))
+    for city in views.cities:
+        for page in city.pages:
+            result.printable.append(write("city.html", page.href, city=city, page=page))
+    for finding in views.findings.values():
+        write("finding.html", finding.href, finding=finding)
+    write("coverage.html", "coverage.html", cities=views.cities)
+    shutil.copyfile(STATIC_DIR / "report.css", out_dir / "report.css")
+    rows = export_rows(store, "all")
+    (out_dir / "findings.json").write_text(format_findings(rows, "json"), encoding="utf-8")
+    (out_dir / "findings.csv").write_text(format_findings(rows, "csv"), encoding="utf-8")
+    result.findings = len(views.findings)
+    return result
+
+
+def _overview(views: Views) -> dict[str, int]:
+    return {
+        "cities": len(views.cities),
+        "covered": sum(1 for city in views.cities if city.status == "ok"),
+        "partial": sum(1 for city in views.cities if city.status == "partial"),
+        "unreachable": sum(1 for city in views.cities if city.status in ("unreachable", "missing")),
+        "open": sum(views.open_by_severity.values()),
+        "guides": sum(city.guides for city in views.cities),
+        "fetch_errors": sum(city.error_count for city in views.cities),
+        "new": len(views.new),
+        "resolved": len(views.resolved),
+    }

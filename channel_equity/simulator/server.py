@@ -1,0 +1,187 @@
+"""Serving a simulated province over real HTTP on loopback: one server per up city (and per
+city whose outage answers HTTP 503), and a port that refuses connections for a city that is
+down with ``outage: connection-refused``.
+
+``serve_province`` is a context manager; servers run in daemon threads and are shut down
+and closed on exit — their open keep-alive connections too — so tests can start and stop
+provinces freely, and serve the epochs of a changing province one after another on the same
+ports (``ports=`` the previous ``ServedProvince.ports``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import sys
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
+
+from channel_equity.simulator.config_output import catalog_path_for, config_yaml, province_config
+from channel_equity.simulator.front import Door, front_door
+from channel_equity.simulator.model import Province
+from channel_equity.simulator.styles.base import Request
+
+SERVER_NAME = "nginx"
+
+
+def _handler_class(app: Door, latency_ms: int) -> type[BaseHTTPRequestHandler]:
+    class PortalHandler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        server_version = SERVER_NAME
+        sys_version = ""
+
+        def _serve(self, method: str) -> None:
+            parts = urlsplit(self.path)
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            request = Request(
+                method if method != "HEAD" else "GET",
+                parts.path or "/",
+                dict(parse_qsl(parts.query, keep_blank_values=True)),
+                body,
+            )
+            if latency_ms:
+                time.sleep(latency_ms / 1000)
+            response = app.handle(request)
+            if response.drop_connection:
+                self.close_connection = True
+                with contextlib.suppress(OSError):
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                return
+            self.send_response(response.status)
+            self.send_header("Content-Type", response.content_type)
+            self.send_header("Content-Length", str(len(response.body)))
+            for name, value in response.headers:
+                self.send_header(name, value)
+            self.end_headers()
+            if method != "HEAD":
+                self.wfile.write(response.body)
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            self._serve("GET")
+
+        def do_HEAD(self) -> None:  # noqa: N802
+            self._serve("HEAD")
+
+        def do_POST(self) -> None:  # noqa: N802
+            self._serve("POST")
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - quiet by design
+            return
+
+    return PortalHandler
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True  # the next epoch binds the same port at once
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+        super().__init__(*args, **kwargs)
+
+    def process_request(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        with self._connections_lock:
+            self._connections.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request) -> None:  # type: ignore[no-untyped-def]
+        with self._connections_lock:
+            self._connections.discard(request)
+        super().shutdown_request(request)
+
+    def close_connections(self) -> None:
+        """Cut keep-alive connections still open, so a stopped portal answers nothing more."""
+        with self._connections_lock:
+            connections = list(self._connections)
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+
+    def handle_error(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        """Clients hanging up mid-answer are normal for a crawler test bed; anything else is a bug."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
+def refused_port(host: str) -> int:
+    """A port that was just bound and closed: connections to it are refused."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class ServedProvince:
+    """A running province: where each city is, and the config that points at it."""
+
+    province: Province
+    host: str
+    ports: dict[str, int]
+    servers: list[_QuietServer] = field(default_factory=list)
+
+    def base_url(self, city_id: str) -> str:
+        return f"http://{self.host}:{self.ports[city_id]}/"
+
+    def config(self, database: str | None = None) -> dict:
+        return province_config(self.province, self.base_url, database, catalog_path_for(self.province))
+
+    def config_yaml(self, database: str | None = None, header: str = "") -> str:
+        return config_yaml(self.config(database), header)
+
+    def write_config(self, path: str | Path, database: str | None = None) -> Path:
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(self.config_yaml(database), encoding="utf-8")
+        return target
+
+
+@contextlib.contextmanager
+def serve_province(
+    province: Province,
+    host: str = "127.0.0.1",
+    ports: Mapping[str, int] | None = None,
+    latency_ms: int | None = None,
+) -> Iterator[ServedProvince]:
+    """Serve every up city (ephemeral ports unless ``ports`` says otherwise); a down city gets
+    a port nothing listens on, or one answering 503 to everything if that is its outage.
+    ``latency_ms`` (default: the province's) delays each answer."""
+    delay = province.latency_ms if latency_ms is None else latency_ms
+    served = ServedProvince(province, host, {})
+    threads = []
+    try:
+        for city in province.cities:
+            wanted = (ports or {}).get(city.id, 0)
+            door = front_door(city, province)
+            if door is None:
+                served.ports[city.id] = wanted or refused_port(host)
+                continue
+            server = _QuietServer((host, wanted), _handler_class(door, delay))
+            served.servers.append(server)
+            served.ports[city.id] = int(server.server_address[1])
+            thread = threading.Thread(
+                target=server.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                name=f"simulator-{city.id}",
+                daemon=True,
+            )
+            thread.start()
+            threads.append(thread)
+        yield served
+    finally:
+        stoppers = [threading.Thread(target=server.shutdown, daemon=True) for server in served.servers]
+        for stopper in stoppers:
+            stopper.start()
+        for stopper in stoppers:
+            stopper.join(timeout=5)
+        for server in served.servers:
+            server.server_close()
+            server.close_connections()
+        for thread in threads:
+            thread.join(timeout=5)

@@ -1,0 +1,248 @@
+"""The ground truth: what a perfect crawler reads on every guide (``GuideObservation``
+fields, normalised) and what a perfect rule set concludes, dumped from the same objects the
+portal pages are rendered from.
+
+Format (JSON, UTF-8)::
+
+    {"seed", "province": {id, name}, "policy": {...config policy block...},
+     "cities": [{"id", "name", "style", "up", "outage", "front_door", "charset", "immediate_share",
+                 "robots_disallow", "crawler_traps",
+                 "items": [{<GuideObservation fields>, "guide_path", "login_wall",
+                 "standard_code", "abolished_code", "online_entry_kind", "online_entry_broken",
+                 "notices", "scenarios"}], "portal_signals": [{"rule", "path", "excerpt"}]}],
+     "violations": [{"rule", "city", "item_code", "dimension", "kind"[, "path"]}],
+     "traps": [{"rule", "city", "item_code", "dimension", "kind"[, "path"]}]}
+
+``url``, ``online_entry_url`` and ``path`` are path+query relative to the portal origin.
+Item-level outcomes carry the item code; portal- and page-level ones have ``item_code: null``
+and, for page-level ones (legacy-browser-required, app-only-entry, login-wall), the ``path``
+of the page that shows the signal: the URL the crawler asked for, so a guide behind a login
+wall that redirects to ``/login?redirect=…`` is listed under the guide's own path. The GBK
+legacy portal demands IE on every page it serves: listings, guides, its home alias
+``/index.jsp`` and the news pages. Only exceeds-standard outcomes carry a ``dimension``
+(visits / promised_days / materials), and traps on it carry the dimension they sit on; the
+consistency rules (depth-visits-contradiction, immediate-case-type-mismatch,
+visit-reason-missing) are one rule id each with ``dimension: null``.
+
+City-level outcomes: a down city (``up: false``) is one ``portal-unreachable`` violation whose
+kind is its ``outage`` (``connection-refused``: nothing listens; ``http-503``: every request
+answers 503) and nothing else — nothing was observable. Every up city is a ``portal-unreachable``
+trap whose kind names its ``front_door`` (``portal-reachable``; ``transient-503``: the home
+page answers 503 to the first request only; ``robots-404``; ``home-redirect``: '/' redirects
+to '/index.html'). ``immediate-share-low`` is a violation or a trap of every up city.
+
+Normalisation: ``visit_reason`` is null where the guide says 无; ``online_depth`` null where
+the guide shows no depth; ``basic_code`` null where the portal shows no separate 基本编码;
+``channels`` never counts online booking (网上预约) as an online channel; ``materials[].exempt``
+is true for 免提交 / 由部门共享获取 / 已关联电子证照. Items behind a login wall keep the values
+of the hidden guide (``login_wall: true``) but no item-level outcomes: nothing was observable.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from channel_equity.simulator.labels import raw_fields
+from channel_equity.simulator.model import BROKEN_ENTRY_KINDS, City, GuideItem, Province
+from channel_equity.simulator.styles import portal_app
+from channel_equity.simulator.styles.base import ROBOTS_DISALLOWED, PortalApp
+from channel_equity.simulator.styles.legacy import LEGACY_NOTICE
+from channel_equity.simulator.verdicts import CATALOGUE_RULES, PAGE_RULES, item_outcomes
+
+LOGIN_WALL_EXCERPT = "请先登录后查看办事指南"
+UNREACHABLE_RULE = "portal-unreachable"
+REACHABLE_KINDS = {
+    "plain": "portal-reachable",
+    "transient-503": "transient-503",
+    "robots-404": "robots-404",
+    "home-redirect": "home-redirect",
+}
+SIGNAL_NOTICES = {
+    "app-only-entry": frozenset({"app-only", "mobile-only", "app-only-no-counter"}),
+    "legacy-browser-required": frozenset({"ie-control", "ie-trusted-site"}),
+}
+CHROME_TRAPS = (
+    ("html5shiv", "legacy-browser-required", "ie-polyfill-comment"),
+    ("modern_browser_hint", "legacy-browser-required", "ie-no-longer-supported"),
+    ("footer_app_badge", "app-only-entry", "footer-app-badge"),
+    ("login_links", "login-wall", "login-register-links"),
+)
+
+
+def item_truth(item: GuideItem, city: City, app: PortalApp) -> dict[str, Any]:
+    """One guide as a perfect crawler would report it, plus how it was made."""
+    return {
+        "url": app.guide_path(item),
+        "item_code": item.item_code,
+        "basic_code": item.basic_code if "basic_code" in city.labels else None,
+        "name": item.name,
+        "item_type": item.item_type,
+        "department": item.department,
+        "levels": list(item.levels),
+        "channels": list(item.channels),
+        "online_available": item.online_available,
+        "online_entry_url": app.entry_path(item),
+        "online_depth": item.online_depth,
+        "visits": item.visits,
+        "visit_reason": item.visit_reason,
+        "statutory_days": item.statutory_days,
+        "promised_days": item.promised_days,
+        "case_type": item.case_type,
+        "fee": item.fee,
+        "appointment": item.appointment,
+        "express": item.express,
+        "materials": [
+            {
+                "name": m.name,
+                "form": m.form,
+                "copies": m.copies,
+                "source": m.source,
+                "exempt": m.exempt,
+                "necessity": m.necessity,
+            }
+            for m in item.materials
+        ],
+        "locations": [
+            {
+                "name": loc.name,
+                "level": loc.level,
+                "address": loc.address,
+                "hours": loc.hours,
+                "phone": loc.phone,
+            }
+            for loc in item.locations
+        ],
+        "channel_text": item.channel_text,
+        "raw_fields": raw_fields(item, city),
+        "guide_path": app.guide_path(item),
+        "login_wall": item.login_wall is not None,
+        "standard_code": item.standard.code if item.standard else None,
+        "abolished_code": item.abolished.code if item.abolished else None,
+        "online_entry_kind": item.entry,
+        "online_entry_broken": item.entry in BROKEN_ENTRY_KINDS,
+        "notices": [notice.text for notice in item.notices],
+        "scenarios": list(item.scenarios),
+    }
+
+
+def portal_signals(city: City, app: PortalApp) -> list[dict[str, str]]:
+    """Pages that show a portal-level signal, with the text that shows it."""
+    signals = []
+    if city.style == "legacy":
+        signals += [
+            {"rule": "legacy-browser-required", "path": path, "excerpt": LEGACY_NOTICE}
+            for path in app.page_paths() + app.chrome_page_paths()
+        ]
+    for item in city.items:
+        path = app.guide_path(item)
+        for declared in item.violations:
+            if declared.rule == "login-wall":
+                signals.append({"rule": "login-wall", "path": path, "excerpt": LOGIN_WALL_EXCERPT})
+            elif declared.rule in SIGNAL_NOTICES:
+                text = next(n.text for n in item.notices if n.kind in SIGNAL_NOTICES[declared.rule])
+                signals.append({"rule": declared.rule, "path": path, "excerpt": text})
+    return signals
+
+
+def _outcome(
+    rule: str, city: City, item_code: str | None, dimension: str | None, kind: str, path: str | None = None
+) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "rule": rule,
+        "city": city.id,
+        "item_code": item_code,
+        "dimension": dimension,
+        "kind": kind,
+    }
+    if path is not None:
+        entry["path"] = path
+    return entry
+
+
+def city_outcomes(city: City, app: PortalApp | None, province: Province) -> tuple[list[dict], list[dict]]:
+    """(violations, traps) of one city."""
+    if app is None:
+        return [_outcome(UNREACHABLE_RULE, city, None, None, city.outage)], []
+    violations: list[dict[str, Any]] = []
+    traps: list[dict[str, Any]] = [
+        _outcome(UNREACHABLE_RULE, city, None, None, REACHABLE_KINDS[city.front_door])
+    ]
+    for item in city.items:
+        path = app.guide_path(item)
+        for outcome in item_outcomes(item, province.policy):
+            violations.append(_outcome(outcome.rule, city, item.item_code, outcome.dimension, outcome.kind))
+        for declared in item.traps:
+            if declared.rule in PAGE_RULES:
+                traps.append(_outcome(declared.rule, city, None, None, declared.kind, path))
+            else:
+                traps.append(_outcome(declared.rule, city, item.item_code, declared.dimension, declared.kind))
+    for signal in portal_signals(city, app):
+        violations.append(
+            _outcome(signal["rule"], city, None, None, _signal_kind(signal, city), signal["path"])
+        )
+    for flag, rule, kind in CHROME_TRAPS:
+        if getattr(city.chrome_traps, flag):
+            traps.append(_outcome(rule, city, None, None, kind, "/"))
+    violations += [_outcome(d.rule, city, None, None, d.kind) for d in city.violations]
+    traps += [_outcome(d.rule, city, None, None, d.kind) for d in city.traps]
+    return violations, traps
+
+
+def _signal_kind(signal: dict[str, str], city: City) -> str:
+    if signal["excerpt"] == LEGACY_NOTICE:
+        return "ie-only-portal"
+    return {"login-wall": "guide-behind-login"}.get(signal["rule"], "guide-notice")
+
+
+def province_truth(province: Province) -> dict[str, Any]:
+    cities, violations, traps = [], [], []
+    for city in province.cities:
+        app = portal_app(city, province) if city.up else None
+        city_violations, city_traps = city_outcomes(city, app, province)
+        violations += city_violations
+        traps += city_traps
+        cities.append(
+            {
+                "id": city.id,
+                "name": city.name,
+                "style": city.style,
+                "up": city.up,
+                "outage": None if city.up else city.outage,
+                "front_door": city.front_door if city.up else None,
+                "charset": city.charset,
+                "immediate_share": round(city.immediate_share(), 4) if city.up else None,
+                "robots_disallow": list(ROBOTS_DISALLOWED) if city.up else [],
+                "crawler_traps": [dict(t) for t in app.crawler_traps] if app else [],
+                "items": [item_truth(item, city, app) for item in city.items] if app else [],
+                "portal_signals": portal_signals(city, app) if app else [],
+            }
+        )
+    return {
+        "seed": province.seed,
+        "province": {"id": province.id, "name": province.name},
+        "policy": province.policy.as_config(),
+        "cities": cities,
+        "violations": violations,
+        "traps": traps,
+    }
+
+
+def write_truth(province: Province, path: str | Path) -> Path:
+    """Write the ground truth as UTF-8 JSON; returns the path written."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(
+        json.dumps(province_truth(province), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    return target
+
+
+def rule_counts(*truths: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """rule -> (violations, traps), summed over one or more truth documents (e.g. the demo and
+    the city-rules province)."""
+    violations = Counter(v["rule"] for truth in truths for v in truth["violations"])
+    traps = Counter(t["rule"] for truth in truths for t in truth["traps"])
+    return {rule: (violations[rule], traps[rule]) for rule in CATALOGUE_RULES}
