@@ -4,7 +4,7 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test test-fast lint bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ lint: setup
 
 test: setup lint
 	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+# The developer's inner loop: everything but the whole-scan tests (marked e2e).
+test-fast: setup
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m 'not e2e'
 
 bench: setup
 	$(BIN)/python -m bench

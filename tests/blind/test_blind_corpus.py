@@ -24,7 +24,7 @@ from channel_equity.quality.extraction import PortalQuality, format_quality_tabl
 from channel_equity.store import reading
 from channel_equity.store.session import open_store
 from tests.blind.serve import serve_blind_portal
-from tests.integration.conftest import run_cli
+from tests.running import run_cli
 
 TRUTH = json.loads((Path(__file__).parent / "truth.json").read_text(encoding="utf-8"))
 PORTALS: dict[str, dict[str, Any]] = {portal["id"]: portal for portal in TRUTH["portals"]}

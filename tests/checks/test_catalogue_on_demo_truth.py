@@ -1,7 +1,7 @@
 """How well the rules judge what a perfect crawler would read: precision and recall per rule
 against the simulator's ground truth, with no scenario trap firing.
 
-The crawler's errors are left out on purpose (tests/integration/test_rule_quality.py scores
+The crawler's errors are left out on purpose (tests/e2e/test_rule_quality.py scores
 the whole pipeline): a miss here is the rule's own.
 """
 

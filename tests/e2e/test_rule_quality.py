@@ -14,7 +14,7 @@ from typing import Any
 from channel_equity.checks.registry import ALL_RULES
 from channel_equity.quality.rules import format_score_table, score_findings
 from channel_equity.simulator import build_city_rules_province, province_truth, serve_province
-from tests.integration.conftest import ScannedProvince, run_cli
+from tests.running import ScannedProvince, run_cli
 
 MIN_PRECISION = MIN_RECALL = 0.95
 PAGE_RULES = frozenset(rule.id for rule in ALL_RULES if rule.scope == "page")

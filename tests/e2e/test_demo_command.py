@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.integration.conftest import run_cli
+from tests.running import run_cli
 
 
 def test_demo_scans_checks_reports_and_prints_where_everything_is(tmp_path: Path) -> None:

@@ -1,8 +1,9 @@
-"""One real scan of the simulated province, shared by the integration tests.
+"""Running the real command line from tests, and the shared scan of the simulated province.
 
 The simulator serves real HTTP on 127.0.0.1 (ephemeral ports), the scan runs the real
 command line in a subprocess (Scrapy, headless Chromium for the JavaScript portal, a real
 SQLite store), and the tests compare what was stored with the simulator's ground truth.
+The ``scanned_province`` fixture (``tests/conftest.py``) makes one such scan per session.
 """
 
 from __future__ import annotations
@@ -11,12 +12,9 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from channel_equity.simulator import build_demo_province, serve_province, write_truth
 from channel_equity.store.session import Store, open_store
@@ -34,14 +32,14 @@ class ScannedProvince:
 
 
 def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    """``python -m channel_equity ARGS`` in a subprocess, as a user would run it."""
     env = {**os.environ, "COLUMNS": "200"}
     return subprocess.run([sys.executable, "-m", "channel_equity", *args], capture_output=True, text=True,
                           timeout=timeout, env=env)
 
 
-@pytest.fixture(scope="session")
-def scanned_province(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ScannedProvince]:
-    workdir = tmp_path_factory.mktemp("province")
+def scan_demo_province(workdir: Path) -> ScannedProvince:
+    """Serve the demo province, scan it with the command line into ``workdir``, open the store."""
     province = build_demo_province()
     truth_path = workdir / "truth.json"
     write_truth(province, truth_path)
@@ -51,5 +49,4 @@ def scanned_province(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scann
         result = run_cli("scan", "--config", str(config_path))
     assert result.returncode == 0, result.stderr[-3000:]
     store = open_store(f"sqlite:///{workdir / 'monitor.db'}")
-    yield ScannedProvince(store, json.loads(truth_path.read_text(encoding="utf-8")), result.stdout, config_path)
-    store.close()
+    return ScannedProvince(store, json.loads(truth_path.read_text(encoding="utf-8")), result.stdout, config_path)

@@ -9,7 +9,7 @@ from sqlalchemy import or_
 from channel_equity.quality.extraction import format_quality_table, score_portal
 from channel_equity.store import reading
 from channel_equity.store.models import Page
-from tests.integration.conftest import ScannedProvince
+from tests.running import ScannedProvince
 
 MIN_RECALL = 0.99
 MIN_FIELD_ACCURACY = 0.98

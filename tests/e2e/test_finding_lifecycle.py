@@ -25,7 +25,7 @@ from channel_equity.simulator.server import refused_port
 from channel_equity.store import reading
 from channel_equity.store.models import Finding, FindingEvent
 from channel_equity.store.session import open_store
-from tests.integration.conftest import run_cli
+from tests.running import run_cli
 from tests.simulator.oracle import expected_lifecycle
 
 PAGE_RULES = frozenset(rule.id for rule in ALL_RULES if rule.scope == "page")

@@ -15,7 +15,7 @@ from channel_equity.simulator import build_demo_province, province_truth, serve_
 from channel_equity.store import reading
 from channel_equity.store.models import Page
 from channel_equity.store.session import open_store
-from tests.integration.conftest import run_cli
+from tests.running import run_cli
 
 
 def test_spa_portal_without_render_config_is_rendered_and_read(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.integration.conftest import ScannedProvince, run_cli
+from tests.running import ScannedProvince, run_cli
 
 
 def test_changed_policy_and_severity_apply_to_the_same_scan(scanned_province: ScannedProvince, tmp_path: Path) -> None:

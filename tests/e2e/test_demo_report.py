@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from channel_equity.simulator.item_seeds import XSS_ITEM_NAME
 from channel_equity.store.models import Finding, Observation
-from tests.integration.conftest import ScannedProvince, run_cli
+from tests.running import ScannedProvince, run_cli
 from tests.reports.site_checks import (
     WatchedPage,
     assert_links_resolve,
