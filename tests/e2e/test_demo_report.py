@@ -20,7 +20,6 @@ from sqlalchemy import func, select
 
 from channel_equity.simulator.item_seeds import XSS_ITEM_NAME
 from channel_equity.store.models import Finding, Observation
-from tests.running import ScannedProvince, run_cli
 from tests.reports.site_checks import (
     WatchedPage,
     assert_links_resolve,
@@ -28,6 +27,7 @@ from tests.reports.site_checks import (
     png_size,
     serious_violations,
 )
+from tests.running import ScannedProvince, run_cli
 
 pytestmark = pytest.mark.browser
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from channel_equity.store import reading
 from channel_equity.store.models import Page
 from channel_equity.store.session import open_store
-from tests.running import run_cli
 from tests.e2e.hostile_portal import hostile_portal
+from tests.running import run_cli
 
 CONFIG = """\
 province: {{id: test, name: 测试省}}
