@@ -4,7 +4,7 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test test-fast lint bench clean
+.PHONY: setup demo test test-fast lint bench check-wheel clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: setup lint
 # The developer's inner loop: everything but the whole-scan tests (marked e2e).
 test-fast: setup
 	$(BIN)/python -m pytest -q -p no:cacheprovider -m 'not e2e'
+
+# Build the wheel, install it in a fresh virtualenv outside the checkout, run the demo from there.
+check-wheel: setup
+	PYTHON=$(BIN)/python bash scripts/check-wheel.sh
 
 bench: setup
 	$(BIN)/python -m bench
