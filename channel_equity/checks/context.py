@@ -2,6 +2,7 @@
 
 Rules never query the store themselves: the context is built once (fast bulk reads), so a
 rule is a pure function of (observations, policy, thresholds, phrases) and is easy to test.
+A rule reads its thresholds through its own declarations (``Rule.threshold_value``).
 """
 
 from __future__ import annotations
@@ -119,10 +120,6 @@ class CheckContext:
     @property
     def policy(self) -> Policy:
         return self.config.policy
-
-    def threshold(self, name: str, default: float) -> float:
-        value = self.config.thresholds.get(name, default)
-        return float(value)
 
     def text_of(self, page: PageRecord) -> str:
         """The decoded text of a stored page (HTML source as fetched or rendered), cached."""

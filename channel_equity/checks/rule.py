@@ -7,17 +7,31 @@ A rule also declares its ``messages`` (every message template its verdicts use) 
 are the message ids the report's catalogs must translate, so a verdict built from an
 undeclared one is refused here, where a rule test sees it, rather than shown in English in
 a Chinese report.
+
+A rule declares what else it reads, so that nothing outside it has to know its internals:
+
+* ``thresholds``: the numbers a province may set under ``thresholds:`` (``Threshold``: name,
+  default, meaning, kind and range). The rule reads them through ``threshold_value``, never
+  with a default of its own; the registry refuses a config key no rule declares, and the
+  report reads the same declarations to show the same figures.
+* ``phrase_categories``: the phrase-lexicon categories it asks (``context.phrases``), and
+  ``highlight_categories``, those whose words made it fire, which the report marks again in
+  the excerpt.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Literal
 
 from channel_equity.checks.verdict import Evidence, MessageArg, Verdict, is_term_list
+from channel_equity.core.config import Policy
 
 if TYPE_CHECKING:
     from channel_equity.checks.context import CheckContext, GuideRecord
+    from channel_equity.core.config import MonitorConfig
 
 Scope = Literal["item", "page", "city"]
 Severity = Literal["critical", "high", "medium", "low", "info"]
@@ -25,6 +39,82 @@ Severity = Literal["critical", "high", "medium", "low", "info"]
 
 class UndeclaredMessageError(ValueError):
     """A verdict uses a template or term its rule does not declare: a bug in the rule."""
+
+
+class UndeclaredThresholdError(LookupError):
+    """A rule reads a threshold it does not declare: a bug in the rule."""
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A number a province may set under ``thresholds:`` to tune a rule.
+
+    ``default`` applies when the config does not set it, unless ``policy_default`` names the
+    policy field that holds the default (``policy.immediate_share_min``). ``integer`` asks
+    for a whole number; ``minimum`` / ``maximum`` bound the value (inclusive). ``tolerance``
+    is how far below the threshold a measured value still reaches it (float arithmetic).
+    """
+
+    name: str
+    default: float
+    meaning: str
+    integer: bool = False
+    minimum: float | None = None
+    maximum: float | None = None
+    policy_default: str | None = None
+    tolerance: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.policy_default is not None:
+            field = Policy.model_fields.get(self.policy_default)
+            if field is None:
+                raise ValueError(f"threshold {self.name}: no policy field {self.policy_default!r}")
+            if field.default != self.default:
+                raise ValueError(f"threshold {self.name}: default {self.default!r} is not the policy's {field.default!r}")
+        if self.problem(self.default) is not None:
+            raise ValueError(f"threshold {self.name}: default {self.default!r} {self.problem(self.default)}")
+
+    def default_for(self, config: MonitorConfig) -> float:
+        if self.policy_default is not None:
+            return float(getattr(config.policy, self.policy_default))
+        return float(self.default)
+
+    def value(self, config: MonitorConfig) -> float:
+        """The province's value (``thresholds.<name>``), else the default."""
+        if self.name in config.thresholds:
+            return float(config.thresholds[self.name])
+        return self.default_for(config)
+
+    def reached(self, measured: float, threshold: float) -> bool:
+        """Whether ``measured`` is at least ``threshold`` (within the tolerance)."""
+        return measured >= threshold - self.tolerance
+
+    def expected(self) -> str:
+        """What a value must be, in words: "a whole number ≥ 0", "a number from 0 to 1"."""
+        kind = "a whole number" if self.integer else "a number"
+        if self.minimum is not None and self.maximum is not None:
+            return f"{kind} from {self.minimum:g} to {self.maximum:g}"
+        if self.minimum is not None:
+            return f"{kind} ≥ {self.minimum:g}"
+        if self.maximum is not None:
+            return f"{kind} ≤ {self.maximum:g}"
+        return kind
+
+    def problem(self, value: object) -> str | None:
+        """Why ``value`` cannot be this threshold, or None when it can."""
+        wrong = f"expected {self.expected()}, got {value!r}"
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return wrong  # YAML's yes / no, a quoted "0.3", a list …
+        number = float(value)
+        if not math.isfinite(number) or (self.integer and not number.is_integer()):
+            return wrong
+        if (self.minimum is not None and number < self.minimum) or (self.maximum is not None and number > self.maximum):
+            return wrong
+        return None
+
+    def describe_default(self) -> str:
+        """The default as the README states it: "10", "policy.immediate_share_min"."""
+        return f"policy.{self.policy_default}" if self.policy_default else f"{self.default:g}"
 
 
 class Rule:
@@ -38,6 +128,20 @@ class Rule:
     dimensions: ClassVar[tuple[str, ...]] = ()
     messages: ClassVar[tuple[str, ...]] = ()  # the message templates its verdicts use
     terms: ClassVar[tuple[str, ...]] = ()  # words and separators of its term-list arguments
+    thresholds: ClassVar[tuple[Threshold, ...]] = ()  # the ``thresholds:`` keys it reads
+    phrase_categories: ClassVar[tuple[str, ...]] = ()  # the phrase-lexicon categories it asks
+    highlight_categories: ClassVar[tuple[str, ...]] = ()  # of those, the ones whose words made it fire
+
+    def declared_threshold(self, name: str) -> Threshold:
+        """The rule's declaration of threshold ``name``."""
+        for threshold in self.thresholds:
+            if threshold.name == name:
+                return threshold
+        raise UndeclaredThresholdError(f"{self.id}: add a Threshold {name!r} to the rule's thresholds")
+
+    def threshold_value(self, config: MonitorConfig, name: str) -> float:
+        """The value of threshold ``name`` for this province (its setting, else the default)."""
+        return self.declared_threshold(name).value(config)
 
     def evaluate(self, context: CheckContext) -> Iterable[Verdict]:
         raise NotImplementedError

@@ -36,10 +36,23 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def load_or_exit(path: Path) -> LoadedConfig:
+    """The config, validated against the rules too (their ids and declared thresholds), so a
+    misspelt key is refused before anything is crawled."""
+    from channel_equity.checks.registry import RuleConfigError, validate_config
+
     try:
-        return load_config(path)
+        loaded = load_config(path)
+        validate_config(loaded.monitor)
     except ConfigError as exc:
         raise fail(str(exc)) from None
+    except RuleConfigError as exc:
+        raise fail(in_file(path, exc)) from None
+    return loaded
+
+
+def in_file(path: Path, exc: Exception) -> str:
+    """Each line of ``exc`` prefixed with the config file it is about."""
+    return "\n".join(f"{path}: {line}" for line in str(exc).splitlines())
 
 
 def store_or_exit(loaded: LoadedConfig, db: str | None) -> Store:
@@ -72,14 +85,16 @@ ScanOption = Annotated[int | None, typer.Option("--scan", help="scan id (default
 
 
 def check_or_exit(loaded: LoadedConfig, store: Store, scan_id: int | None) -> None:
-    from channel_equity.checks.registry import UnknownRuleError
+    from channel_equity.checks.registry import RuleConfigError
     from channel_equity.checks.runner import CheckError, run_checks
     from channel_equity.cli.check import print_check_summary
 
     try:
         summary = run_checks(loaded, store, scan_id)
-    except (CheckError, UnknownRuleError) as exc:
-        raise fail(f"{loaded.path}: {exc}" if isinstance(exc, UnknownRuleError) else str(exc)) from None
+    except RuleConfigError as exc:
+        raise fail(in_file(loaded.path, exc)) from None
+    except CheckError as exc:
+        raise fail(str(exc)) from None
     print_check_summary(summary, console)
 
 

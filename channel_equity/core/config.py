@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -111,7 +111,11 @@ class MonitorConfig(StrictModel):
     schedule: str | None = None
     cities: list[City] = Field(min_length=1)
     policy: Policy = Field(default_factory=Policy)
-    thresholds: dict[str, float | int | str] = Field(default_factory=dict)
+    thresholds: dict[str, Any] = Field(
+        default_factory=dict,
+        description="rule thresholds by name; the names and values are those the rules declare, checked "
+                    "by channel_equity.checks.registry.validate_config (core cannot know the rules)",
+    )
     rules: dict[str, RuleSettings] = Field(default_factory=dict, description="rule id -> settings")
     phrases: dict[str, list[str]] = Field(
         default_factory=dict, description="extra phrases per lexicon category, added to channel_equity/data/phrases.yaml"

@@ -1,19 +1,24 @@
 """The label lexicon: which page labels and machine keys mean which guide field.
 
-All vocabulary lives in ``channel_equity/data/labels.yaml`` so that a portal with new wording is handled
-by adding words, not code; this module only loads it and matches labels tolerantly
-(whitespace, numbering, colons, asterisks, parenthesised units are ignored).
+All vocabulary lives in package data so that a portal with new wording is handled by adding
+words, not code: ``channel_equity/data/labels.yaml`` (how portals name fields) and
+``channel_equity/data/vocabulary.yaml`` (the words in values and on navigation links: empty
+words, yes/no answers, day units, pagination ...), read into one :class:`LabelLexicon` that a
+province extends with one file of the same shape. This module only loads them and matches
+labels tolerantly (whitespace, numbering, colons, asterisks, parenthesised units are ignored).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import yaml
 
@@ -22,6 +27,14 @@ from channel_equity.data import data_file
 
 DEFAULT_LEXICON_PATH = data_file("labels.yaml")
 """The packaged default lexicon (``channel_equity/data/labels.yaml``)."""
+
+DEFAULT_VOCABULARY_PATH = data_file("vocabulary.yaml")
+"""The packaged value and navigation vocabularies, part of the default lexicon."""
+
+VOCABULARY_SECTIONS = ("values", "navigation")
+"""The sections of ``vocabulary.yaml``: name -> word list (or, for ``day_units``, unit -> days)."""
+
+_T = TypeVar("_T")
 
 LABEL_MAX_CHARS = 24
 """A normalised label longer than this is prose, not a label (keeps matching cheap too)."""
@@ -135,7 +148,8 @@ class Vocabulary:
 
 @dataclass(frozen=True, eq=False)
 class LabelLexicon:
-    """Everything the extractor knows about wording, loaded from ``channel_equity/data/labels.yaml``."""
+    """Everything the extractor knows about wording, loaded from ``channel_equity/data/labels.yaml``
+    and ``channel_equity/data/vocabulary.yaml`` (the ``values`` and ``navigation`` sections)."""
 
     data: dict[str, Any]
     fields: Vocabulary
@@ -150,13 +164,30 @@ class LabelLexicon:
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     """Structures derived from the words (compiled patterns), built once per lexicon."""
 
+    def _section(self, name: str) -> Any:
+        """The entry ``name`` of the data; a dotted name ("values.empty") looks into a section."""
+        value: Any = self.data
+        for part in name.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        return value
+
     def words(self, name: str) -> tuple[str, ...]:
-        """A flat word list of the lexicon (``online_entry_texts``, ``channel_online_not`` ...)."""
-        return tuple(str(w) for w in self.data.get(name) or ())
+        """A flat word list of the lexicon (``online_entry_texts``, ``values.empty`` ...)."""
+        return tuple(str(w) for w in self._section(name) or ())
 
     def word_map(self, name: str) -> dict[str, tuple[str, ...]]:
         """A key -> word list section (``channel_words``, ``location_levels``)."""
-        return {str(k): tuple(str(w) for w in v or ()) for k, v in (self.data.get(name) or {}).items()}
+        return {str(k): tuple(str(w) for w in v or ()) for k, v in (self._section(name) or {}).items()}
+
+    def numbers(self, name: str) -> dict[str, float]:
+        """A word -> number section (``values.day_units``); "1/24" is a fraction."""
+        return {str(k): float(Fraction(str(v))) for k, v in (self._section(name) or {}).items()}
+
+    def memoized(self, key: str, build: Callable[[LabelLexicon], _T]) -> _T:
+        """``build(self)``, computed once per lexicon: compiled patterns and sets of its words."""
+        if key not in self.memo:
+            self.memo[key] = build(self)
+        return cast(_T, self.memo[key])
 
     def codes(self, name: str) -> dict[str, str]:
         """A code table of ``codes:`` (``levels``, ``material_form`` ...)."""
@@ -213,7 +244,24 @@ def _key_lists(data: dict[str, Any], section: str) -> dict[str, tuple[str, ...]]
     return {k: tuple(normalize_key(w) for w in v) for k, v in _word_lists(data, section).items()}
 
 
+def _check_vocabulary(data: dict[str, Any]) -> None:
+    """Each section of ``vocabulary.yaml`` maps names to lists of words (``day_units`` to numbers)."""
+    for section in VOCABULARY_SECTIONS:
+        value = data.get(section) or {}
+        if not isinstance(value, dict):
+            raise ValueError(f"label lexicon: '{section}' must map names to lists of words")
+        for name, words in value.items():
+            if isinstance(words, dict):
+                try:
+                    [Fraction(str(v)) for v in words.values()]
+                except (ValueError, ZeroDivisionError) as exc:
+                    raise ValueError(f"label lexicon: '{section}.{name}' must map words to numbers") from exc
+            elif not isinstance(words, list) or any(isinstance(w, dict | list) for w in words):
+                raise ValueError(f"label lexicon: '{section}.{name}' must be a list of words")
+
+
 def _build(data: dict[str, Any], extra: Mapping[str, Sequence[str]] | None = None) -> LabelLexicon:
+    _check_vocabulary(data)
     tails = [str(t) for t in data.get("label_tails") or ()]
     return LabelLexicon(
         data=data,
@@ -226,16 +274,33 @@ def _build(data: dict[str, Any], extra: Mapping[str, Sequence[str]] | None = Non
     )
 
 
+def default_data() -> dict[str, Any]:
+    """The packaged default lexicon: ``labels.yaml`` and ``vocabulary.yaml`` as one mapping."""
+    data = _read_yaml(DEFAULT_LEXICON_PATH)
+    vocabulary = _read_yaml(DEFAULT_VOCABULARY_PATH)
+    clash = sorted(set(data) & set(vocabulary))
+    if clash:
+        raise ValueError(f"label lexicon: {', '.join(clash)} defined in both labels.yaml and vocabulary.yaml")
+    return {**data, **vocabulary}
+
+
 def load_label_lexicon(path: Path | None = None, extra: dict[str, list[str]] | None = None) -> LabelLexicon:
     """Load the default lexicon, extended by a province's file at ``path`` and ``extra`` labels.
 
-    ``path`` holds YAML of the same shape as ``channel_equity/data/labels.yaml``; it is merged into the
-    default (lists appended) unless it says ``replace: true``. ``extra`` maps a field to
-    more label variants, as a city's ``extraction.labels`` does. Raises ValueError with a
-    one-line reason on a bad file.
+    ``path`` holds YAML of the same shape as ``channel_equity/data/labels.yaml`` (and may carry
+    the ``values:`` / ``navigation:`` sections of ``vocabulary.yaml`` too); it is merged into the
+    default (lists appended, maps merged) unless it says ``replace: true``, in which case it is
+    the whole lexicon. ``extra`` maps a field to more label variants, as a city's
+    ``extraction.labels`` does. Raises ValueError with a one-line reason on a bad file.
     """
-    data = _read_yaml(DEFAULT_LEXICON_PATH)
+    data = default_data()
     if path is not None and str(Path(path).resolve()) != str(DEFAULT_LEXICON_PATH):
         province = _read_yaml(Path(path))
         data = province if province.pop("replace", False) else _merge(data, province)
     return _build(data, extra)
+
+
+@cache
+def default_lexicon() -> LabelLexicon:
+    """The packaged default lexicon, loaded once: for code that is given no lexicon."""
+    return load_label_lexicon()

@@ -4,6 +4,10 @@ Real portals hide navigation in many places: plain ``<a href>``, ``onclick="open
 ``data-href`` attributes, ``javascript:`` pseudo-links. This module turns a page into
 candidate links with a priority (catalog words first) and a flag saying whether the link
 is pagination, which must not count as going deeper (a 300-page catalog is not a trap).
+
+The link words (catalogue, pagination, links never followed) are data, the ``navigation``
+section of ``channel_equity/data/vocabulary.yaml`` in the label lexicon; a function given no
+lexicon uses the packaged default one.
 """
 
 from __future__ import annotations
@@ -16,18 +20,50 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
-CATALOG_WORDS = (
-    "办事指南", "事项目录", "事项清单", "服务事项", "办事服务", "个人办事", "法人办事", "企业办事",
-    "部门服务", "按部门", "部门", "事项", "目录", "清单", "办事", "服务", "指南", "主题", "分类",
-)
-PAGINATION_WORDS = ("下一页", "上一页", "下页", "上页", "首页", "尾页", "末页", "next", "prev", "»", "«", ">", "<")
-SKIP_LINK_TEXT = re.compile(r"^\s*(?:用户|个人|法人|企业)?(?:登录|注册|登录/注册|退出|退出登录|English|无障碍|长者模式|关怀版)\s*$")
+from channel_equity.core.labels import LabelLexicon, default_lexicon
+
 SKIP_EXTENSIONS = re.compile(
     r"\.(?:css|js|png|jpe?g|gif|svg|ico|webp|bmp|pdf|docx?|xlsx?|pptx?|zip|rar|7z|apk|exe|mp[34]|avi|wav|woff2?|ttf)$",
     re.IGNORECASE,
 )
 QUOTED_URL = re.compile(r"""['"]((?:https?://|/|\.\.?/)[^'"\s<>]*|[\w\-./]+\.(?:html?|jsp|do|aspx?|php)(?:\?[^'"\s<>]*)?)['"]""")
 PAGE_NUMBER = re.compile(r"^\s*\[?\s*\d{1,5}\s*\]?\s*$")
+
+
+@dataclass(frozen=True)
+class NavigationWords:
+    """The ``navigation`` vocabulary of a lexicon, compiled once per lexicon."""
+
+    catalog: tuple[str, ...]
+    pagination_words: tuple[str, ...]  # two or more characters: anywhere in the text
+    pagination_texts: frozenset[str]  # every pagination word: the whole text
+    skip_link: re.Pattern[str]
+    catalog_url: re.Pattern[str]
+
+
+def _any_of(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` in their order; one that never matches when empty."""
+    listed = [w for w in words if w]
+    return "(?:" + "|".join(re.escape(w) for w in listed) + ")" if listed else "(?!)"
+
+
+def _navigation_words(lexicon: LabelLexicon) -> NavigationWords:
+    pagination = tuple(w for w in lexicon.words("navigation.pagination") if w)
+    prefixes = _any_of(lexicon.words("navigation.skip_link_prefixes"))
+    return NavigationWords(
+        catalog=tuple(w for w in lexicon.words("navigation.catalog") if w),
+        pagination_words=tuple(w for w in pagination if len(w) > 1),
+        pagination_texts=frozenset(pagination),
+        skip_link=re.compile(rf"^\s*{prefixes}?{_any_of(lexicon.words('navigation.skip_links'))}\s*$"),
+        catalog_url=re.compile(_any_of(lexicon.words("navigation.catalog_url_words")), re.IGNORECASE),
+    )
+
+
+def navigation_words(lexicon: LabelLexicon | None = None) -> NavigationWords:
+    """The link vocabulary of ``lexicon`` (the packaged default when None), built once per lexicon."""
+    lexicon = default_lexicon() if lexicon is None else lexicon
+    words = lexicon.memo.get("navigation_words")  # the fast path: every link of every page comes here
+    return words if words is not None else lexicon.memoized("navigation_words", _navigation_words)
 
 
 @dataclass(frozen=True)
@@ -58,23 +94,26 @@ def same_site(url: str, origin: str) -> bool:
     return (a.scheme, a.netloc.lower()) == (b.scheme, b.netloc.lower())
 
 
-def is_pagination_text(text: str) -> bool:
+def is_pagination_text(text: str, lexicon: LabelLexicon | None = None) -> bool:
+    """A page number, or a text with a pagination word (``navigation.pagination``)."""
     stripped = text.strip()
-    return bool(PAGE_NUMBER.match(stripped)) or any(word in stripped for word in PAGINATION_WORDS if len(word) > 1) \
-        or stripped in PAGINATION_WORDS
+    words = navigation_words(lexicon)
+    return bool(PAGE_NUMBER.match(stripped)) or any(word in stripped for word in words.pagination_words) \
+        or stripped in words.pagination_texts
 
 
-def link_priority(text: str, url: str, extra_words: Iterable[str] = ()) -> int:
+def link_priority(text: str, url: str, extra_words: Iterable[str] = (), lexicon: LabelLexicon | None = None) -> int:
     """Higher first: explicit catalog words, then pagination, then anything else on the site."""
     for word in extra_words:
         if word and word in text:
             return 30
-    for rank, word in enumerate(CATALOG_WORDS):
+    words = navigation_words(lexicon)
+    for rank, word in enumerate(words.catalog):
         if word in text:
             return 20 - min(rank, 10)
-    if is_pagination_text(text):
+    if is_pagination_text(text, lexicon):
         return 15
-    if re.search(r"(guide|item|detail|bszn|sxml|catalog|list|dept|task|service)", url, re.IGNORECASE):
+    if words.catalog_url.search(url):
         return 5
     return 0
 
@@ -122,15 +161,21 @@ def _script_links(selector: Selector) -> Iterator[tuple[str, str]]:
                 yield (f"{name}.{extension}" if number == 0 else f"{name}_{number}.{extension}"), str(number + 1)
 
 
-def discover_links(html: str, page_url: str, origin: str, extra_words: Iterable[str] = ()) -> list[Link]:
-    """Same-site links worth following from a navigation page, best first, each once."""
+def discover_links(
+    html: str, page_url: str, origin: str, extra_words: Iterable[str] = (), lexicon: LabelLexicon | None = None
+) -> list[Link]:
+    """Same-site links worth following from a navigation page, best first, each once.
+
+    ``extra_words`` are a city's own catalogue link texts (they rank first); the other link
+    words are ``lexicon``'s (the packaged default when None)."""
+    skip_link = navigation_words(lexicon).skip_link
     selector = Selector(text=html)
     base = selector.xpath("//base/@href").get()
     base_url = urljoin(page_url, base) if base else page_url
     found: dict[str, Link] = {}
     extra = tuple(extra_words)
     for href, text in itertools.chain(_raw_links(selector), _script_links(selector)):
-        if SKIP_LINK_TEXT.match(text):  # an exact match: "医师执业注册" is an item, not a sign-up link
+        if skip_link.match(text):  # an exact match: "医师执业注册" is an item, not a sign-up link
             continue
         try:
             url = canonical_url(urljoin(base_url, href))
@@ -140,7 +185,7 @@ def discover_links(html: str, page_url: str, origin: str, extra_words: Iterable[
             continue
         if SKIP_EXTENSIONS.search(urlsplit(url).path):
             continue
-        link = Link(url, text, link_priority(text, url, extra), is_pagination_text(text))
+        link = Link(url, text, link_priority(text, url, extra, lexicon), is_pagination_text(text, lexicon))
         previous = found.get(url)
         if previous is None or link.priority > previous.priority:
             found[url] = link

@@ -9,6 +9,10 @@ spider's ordinary link discovery finds them in the HTML it gets back.
 
 from __future__ import annotations
 
+from typing import Any
+
+from scrapy_playwright.page import PageMethod
+
 MAX_CLICKS = 30
 SETTLE_MS = 400
 
@@ -48,3 +52,11 @@ async () => {
 }
 """.replace("__MAX_CLICKS__", str(MAX_CLICKS)).replace("__SETTLE_MS__", str(SETTLE_MS))
 """Runs in the rendered page (a Playwright ``evaluate``); returns nothing, changes only the DOM."""
+
+
+def render_meta() -> dict[str, Any]:
+    """Request meta that has scrapy-playwright render the page, wait until the network is
+    idle, then run ``COLLECT_LINKS_JS`` — for ``render: js`` cities, hash routes and shells."""
+    return {"playwright": True,
+            "playwright_page_methods": [PageMethod("wait_for_load_state", "networkidle"),
+                                        PageMethod("evaluate", COLLECT_LINKS_JS)]}

@@ -9,10 +9,11 @@ from typing import Any, cast
 from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 
-from channel_equity.core.browser import chromium_launch_options
-from channel_equity.core.config import CrawlSettings, LoadedConfig
+from channel_equity.core.config import LoadedConfig
 from channel_equity.crawler.extract import load_label_lexicon
-from channel_equity.crawler.spiders.portal import CityCrawlState, PortalSpider, PortalTarget
+from channel_equity.crawler.settings import scrapy_settings
+from channel_equity.crawler.spiders.portal import PortalSpider
+from channel_equity.crawler.state import CityCrawlState, PortalTarget
 from channel_equity.store import recording
 from channel_equity.store.models import CityStatus, ScanStatus
 from channel_equity.store.session import Store
@@ -28,44 +29,6 @@ class CityScanResult:
     items_extracted: int
     errors: int
     error: str | None
-
-
-def scrapy_settings(crawl: CrawlSettings, store: Store, scan_id: int) -> dict[str, Any]:
-    """Scrapy settings for a polite, bounded crawl; the province config sets the knobs."""
-    return {
-        "ROBOTSTXT_OBEY": crawl.obey_robots,
-        "USER_AGENT": crawl.user_agent,
-        "CONCURRENT_REQUESTS": 64,
-        "CONCURRENT_REQUESTS_PER_DOMAIN": crawl.concurrency_per_portal,
-        "DOWNLOAD_DELAY": crawl.delay_seconds,
-        "RANDOMIZE_DOWNLOAD_DELAY": crawl.delay_seconds > 0,
-        "AUTOTHROTTLE_ENABLED": crawl.autothrottle,
-        "AUTOTHROTTLE_START_DELAY": max(crawl.delay_seconds, 0.05),
-        "AUTOTHROTTLE_MAX_DELAY": 30.0,
-        "AUTOTHROTTLE_TARGET_CONCURRENCY": float(crawl.concurrency_per_portal),
-        "DOWNLOAD_TIMEOUT": crawl.timeout_seconds,
-        "RETRY_TIMES": crawl.retries,
-        "RETRY_BACKOFF_BASE": 0.5,
-        "DOWNLOAD_MAXSIZE": crawl.max_page_bytes,
-        "DOWNLOAD_WARNSIZE": 0,
-        "HTTPERROR_ALLOW_ALL": True,  # error pages are evidence too; redirects are still followed
-        "DOWNLOADER_MIDDLEWARES": {"channel_equity.crawler.backoff.RetryBackoffMiddleware": 560},
-        "ITEM_PIPELINES": {"channel_equity.crawler.pipelines.StorePipeline": 300},
-        "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
-        "DOWNLOAD_HANDLERS": {
-            "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-            "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-        },
-        "PLAYWRIGHT_BROWSER_TYPE": "chromium",
-        "PLAYWRIGHT_LAUNCH_OPTIONS": chromium_launch_options(),
-        "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": int(crawl.timeout_seconds * 1000),
-        "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
-        "LOG_LEVEL": "ERROR",
-        "LOG_INSTALL_ROOT_HANDLER": False,
-        "TELNETCONSOLE_ENABLED": False,
-        "CHANNEL_EQUITY_STORE_URL": store.url,
-        "CHANNEL_EQUITY_SCAN_ID": scan_id,
-    }
 
 
 def _targets(loaded: LoadedConfig, city_ids: list[str] | None) -> list[PortalTarget]:
@@ -103,7 +66,7 @@ def run_scan(
     monitor = loaded.monitor
     lexicon = load_label_lexicon()
     scan_id = recording.start_scan(store, monitor.province.id, str(loaded.path))
-    process = CrawlerProcess(scrapy_settings(monitor.crawl, store, scan_id))
+    process = CrawlerProcess(scrapy_settings(monitor.crawl, store.url, scan_id))
     crawler = process.create_crawler(PortalSpider)
     states: dict[str, CityCrawlState] = {}
 

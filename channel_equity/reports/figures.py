@@ -2,9 +2,9 @@
 guides offer the channels the standard requires (online, and the counter).
 
 The figures count what the scan read; a guide that does not state its channels is neither
-for nor against the city. The minimum share of 即办件 is read the way the
-``immediate-share-low`` rule reads it (``thresholds.immediate_share_min`` over
-``policy.immediate_share_min``), so the page and the finding never disagree.
+for nor against the city. The minimum share of 即办件, the fewest guides judged on it and the
+tolerance of the comparison are the ``immediate-share-low`` rule's declared thresholds, read
+the way the rule reads them, so the page and the finding never disagree.
 """
 
 from __future__ import annotations
@@ -12,9 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from channel_equity.checks.rules.immediate_share_low import MIN_ITEMS_DEFAULT, TOLERANCE
+from channel_equity.checks.registry import RULES_BY_ID
 from channel_equity.core.config import MonitorConfig, StandardItem
 from channel_equity.reports.queries import ChannelRow, CityFigures
+
+IMMEDIATE_SHARE_RULE = RULES_BY_ID["immediate-share-low"]
+SHARE_MINIMUM = IMMEDIATE_SHARE_RULE.declared_threshold("immediate_share_min")
 
 
 @dataclass(frozen=True)
@@ -39,11 +42,11 @@ class StandardFigure:
         share = self.share
         if share is None or self.minimum is None or not self.judged:
             return None
-        return share >= self.minimum - TOLERANCE
+        return SHARE_MINIMUM.reached(share, self.minimum)
 
 
 def immediate_minimum(config: MonitorConfig) -> float:
-    return float(config.thresholds.get("immediate_share_min", config.policy.immediate_share_min))
+    return IMMEDIATE_SHARE_RULE.threshold_value(config, "immediate_share_min")
 
 
 def offers_online(row: ChannelRow) -> bool | None:
@@ -72,7 +75,7 @@ def city_standard_figures(config: MonitorConfig, figures: CityFigures, rows: lis
     counter_required = [row for row in rows if row.standard_code in standards
                         and standards[row.standard_code].offline == "required"
                         and standards[row.standard_code].online != "only"]
-    min_items = float(config.thresholds.get("immediate_share_min_items", MIN_ITEMS_DEFAULT))
+    min_items = IMMEDIATE_SHARE_RULE.threshold_value(config, "immediate_share_min_items")
     return [
         StandardFigure("standard_items", len(matched), len(standards), None),
         StandardFigure("immediate", figures.immediate, figures.with_case_type, immediate_minimum(config),

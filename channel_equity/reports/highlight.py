@@ -2,7 +2,8 @@
 
 A finding stores the excerpt that made its rule fire, not where in it the rule looked. The
 report finds the words again the way the rule did: wording rules ask the same phrase lexicon
-(``channel_equity/data/phrases.yaml`` plus the province's ``phrases:``) for the rule's categories; field
+(``channel_equity/data/phrases.yaml`` plus the province's ``phrases:``) for the categories the rule
+declares as its triggering words (``Rule.highlight_categories``); field
 rules quote "label：value" parts (``checks/rules/_fields.py``), whose values are what the
 rule judged. When neither applies (an HTTP error, the 即办件 arithmetic) nothing is marked.
 
@@ -12,19 +13,10 @@ parts in ``<mark>`` and Jinja2 escapes every part, so no scraped text is ever ma
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from channel_equity.checks.phrases import PhraseBook
 from channel_equity.checks.registry import RULES_BY_ID
-from channel_equity.checks.rules.online_entry_broken import DEAD_END_CATEGORIES
-
-PHRASE_CATEGORIES: Mapping[str, tuple[str, ...]] = {
-    "online-only": ("online_only",),
-    "offline-only": ("forced_offline",),
-    "online-entry-broken": DEAD_END_CATEGORIES,
-}
-"""The lexicon categories an item rule reads; page-signal rules declare theirs (``category``)."""
 
 FIELD_SEPARATOR = "；"  # between the parts of a field excerpt (checks/rules/_fields.py)
 LABEL_END = "："
@@ -37,12 +29,9 @@ class ExcerptPart:
 
 
 def rule_categories(rule_id: str, phrases: PhraseBook) -> tuple[str, ...]:
-    """The phrase categories ``rule_id`` fires on that this lexicon knows."""
-    categories = PHRASE_CATEGORIES.get(rule_id, ())
+    """The phrase categories ``rule_id`` fires on (as it declares them) that this lexicon knows."""
     rule = RULES_BY_ID.get(rule_id)
-    declared = getattr(rule, "category", None)
-    if isinstance(declared, str):
-        categories = (*categories, declared)
+    categories = rule.highlight_categories if rule is not None else ()
     return tuple(category for category in categories if category in phrases.categories)
 
 

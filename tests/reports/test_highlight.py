@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 
+import channel_equity.reports.figures as figures
+import channel_equity.reports.highlight as highlight
 from channel_equity.checks.phrases import PhraseBook, load_phrase_book
-from channel_equity.reports.highlight import ExcerptPart, excerpt_parts
+from channel_equity.checks.registry import ALL_RULES, RULES_BY_ID
+from channel_equity.reports.figures import city_standard_figures
+from channel_equity.reports.highlight import ExcerptPart, excerpt_parts, rule_categories
+from channel_equity.reports.queries import CityFigures
+from tests.checks.rule_builders import CITY, coverage, make_config, make_context
+from tests.checks.test_city_rules import guides
 from tests.reports.conftest import PAYLOAD
 
 
@@ -66,3 +76,37 @@ def test_a_province_phrase_is_marked_too(phrases: PhraseBook) -> None:
 def test_scraped_markup_stays_one_plain_text_part(phrases: PhraseBook) -> None:
     parts = excerpt_parts("shared-data-demanded", f"需提交的共享材料（1项）：{PAYLOAD}", phrases)
     assert parts == [ExcerptPart("需提交的共享材料（1项）："), ExcerptPart(PAYLOAD, marked=True)]
+
+
+# --- the report reads the rules' declarations, not their modules ---------------------------------
+
+@pytest.mark.parametrize("module", [highlight, figures])
+def test_the_report_imports_no_rule_module(module: object) -> None:
+    tree = ast.parse(Path(str(getattr(module, "__file__", ""))).read_text(encoding="utf-8"))
+    imported = [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
+    imported += [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names]
+    assert [name for name in imported if name.startswith("channel_equity.checks.rules")] == []
+
+
+def test_each_rule_marks_the_categories_it_declares(phrases: PhraseBook) -> None:
+    for rule in ALL_RULES:
+        assert rule_categories(rule.id, phrases) == rule.highlight_categories, rule.id
+    assert rule_categories("online-only", phrases) == ("online_only",)  # not its counter cues
+    assert rule_categories("no-such-rule", phrases) == ()
+
+
+@pytest.mark.parametrize(("immediate", "promised", "thresholds"), [
+    (5, 43, {}), (15, 35, {}), (3, 7, {}), (1, 8, {}), (1, 8, {"immediate_share_min_items": 5}),
+    (5, 43, {"immediate_share_min": 0.10}), (20, 28, {"immediate_share_min": 0.5}), (0, 0, {}),
+])
+def test_the_city_figure_judges_the_share_as_the_rule_does(immediate: int, promised: int,
+                                                           thresholds: dict[str, float]) -> None:
+    config = make_config(thresholds=thresholds)
+    rule = RULES_BY_ID["immediate-share-low"]
+    context = make_context(guides(immediate, promised), config, [coverage()])
+    fired = bool(list(rule.evaluate(context)))
+    counted = CityFigures(guides=immediate + promised, immediate=immediate, with_case_type=immediate + promised,
+                          unmatched=0)
+    [figure] = [f for f in city_standard_figures(config, counted, []) if f.key == "immediate"]
+    assert figure.judged == rule.covers(context, CITY, "")
+    assert figure.meets == (None if not rule.covers(context, CITY, "") else not fired)

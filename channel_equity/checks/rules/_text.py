@@ -100,10 +100,15 @@ class PageSignalRule(Rule):
     reads_code: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: object) -> None:
-        """Declare the template and its redirected form as the rule's messages."""
+        """Declare the template and its redirected form as the rule's messages, and the
+        signal's category as the phrases it reads (unless it declares more) and marks."""
         super().__init_subclass__(**kwargs)
         if "message_template" in cls.__dict__:
             cls.messages = (cls.message_template, cls.message_template + REDIRECTED)
+        if "category" in cls.__dict__:
+            cls.highlight_categories = (cls.category,)
+            if "phrase_categories" not in cls.__dict__:
+                cls.phrase_categories = (cls.category,)
 
     def evaluate(self, context: CheckContext) -> Iterator[Verdict]:
         seen: set[tuple[str, str]] = set()

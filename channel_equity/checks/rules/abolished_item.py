@@ -65,6 +65,3 @@ class AbolishedItemRule(ItemRule):
         args = {"abolished_name": abolished.name, "abolished_code": abolished.code}
         codes = [field for field in ("item_code", "basic_code") if getattr(guide.observation, field)]
         yield self.verdict(guide, template, args, fields_excerpt(guide.observation, "name", *codes))
-
-
-RULES = [AbolishedItemRule()]

@@ -28,6 +28,3 @@ class AppOnlyEntryRule(PageSignalRule):
     severity: ClassVar[Severity] = "medium"
     category: ClassVar[str] = "app_only"
     message_template: ClassVar[str] = "{url} offers online application only through an app: {words}"
-
-
-RULES = [AppOnlyEntryRule()]

@@ -10,19 +10,25 @@ citizen and hides the real terms, but none of them refuses a service by itself.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import ClassVar
 
 from channel_equity.checks.context import CheckContext, GuideRecord
 from channel_equity.checks.rule import ItemRule, Severity
 from channel_equity.checks.rules._fields import fields_excerpt
 from channel_equity.checks.verdict import MessageArg, Verdict
+from channel_equity.core.labels import default_lexicon
 from channel_equity.core.observation import GuideObservation
 
 FULLY_ONLINE_DEPTH = 4
 """网上办理深度 Ⅳ级 = 全程网办: applied, decided and delivered without a visit."""
 
-PLACEHOLDER_REASONS = frozenset({"无", "暂无", "无需", "/", "-", "—", "——", "空", "null", "none"})
-"""What portals write in 必须现场办理原因说明 when they give no reason."""
+
+@cache
+def placeholder_reasons() -> frozenset[str]:
+    """What portals write in 必须现场办理原因说明 when they give no reason: the empty words of the
+    lexicon (``values.empty`` of ``channel_equity/data/vocabulary.yaml``, the extractor's own list)."""
+    return frozenset(word.strip().lower() for word in default_lexicon().words("values.empty"))
 
 
 Contradiction = tuple[str, dict[str, MessageArg]]
@@ -132,7 +138,4 @@ class VisitReasonMissing(ConsistencyRule):
 
 def has_reason(text: str | None) -> bool:
     """A real reason, not an empty field or a placeholder such as 无."""
-    return bool(text and text.strip() and text.strip().lower() not in PLACEHOLDER_REASONS)
-
-
-RULES = [DepthVisitsContradiction(), ImmediateCaseTypeMismatch(), VisitReasonMissing()]
+    return bool(text and text.strip() and text.strip().lower() not in placeholder_reasons())

@@ -81,6 +81,3 @@ class ExceedsStandard(ItemRule):
             args: dict[str, MessageArg] = {"value": value, "maximum": maximum, "standard_name": standard.name,
                                            "standard_code": standard.code}
             yield self.verdict(guide, limit.template, args, limit.excerpt(guide.observation), limit.dimension)
-
-
-RULES = [ExceedsStandard()]

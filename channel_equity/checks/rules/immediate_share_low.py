@@ -7,15 +7,9 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from channel_equity.checks.context import CheckContext, CityCoverage
-from channel_equity.checks.rule import Rule, Scope, Severity
+from channel_equity.checks.rule import Rule, Scope, Severity, Threshold
 from channel_equity.checks.rules._city import city_verdict, portal_evidence
 from channel_equity.checks.verdict import MessageArg, Verdict
-
-MIN_ITEMS_DEFAULT = 10
-"""Below this many judged guides a share says more about the crawl than about the city."""
-
-TOLERANCE = 1e-9
-"""A share exactly at the minimum complies, whatever the float arithmetic says."""
 
 SHARE_LOW = "{immediate} of {judged} guides are handled on the spot (即办件), {share}; the province minimum is {minimum}"
 
@@ -54,12 +48,22 @@ class ImmediateShareLow(Rule):
     severity: ClassVar[Severity] = "medium"
     scope: ClassVar[Scope] = "city"
     messages: ClassVar[tuple[str, ...]] = (SHARE_LOW,)
+    thresholds: ClassVar[tuple[Threshold, ...]] = (
+        # A share exactly at the minimum complies, whatever the float arithmetic says (tolerance).
+        Threshold("immediate_share_min", 0.30, "minimum share of 即办件 among the guides that state a case type; "
+                  "overrides policy.immediate_share_min", minimum=0.0, maximum=1.0,
+                  policy_default="immediate_share_min", tolerance=1e-9),
+        # Below this many judged guides a share says more about the crawl than about the city.
+        Threshold("immediate_share_min_items", 10, "cities with fewer guides that state a case type are not "
+                  "judged on their share of 即办件", integer=True, minimum=0),
+    )
 
     def evaluate(self, context: CheckContext) -> Iterator[Verdict]:
         minimum = self.minimum(context)
+        reached = self.declared_threshold("immediate_share_min").reached
         for city_id, coverage in context.coverage.items():
             share = self.share(context, city_id)
-            if share is None or share.value >= minimum - TOLERANCE:
+            if share is None or reached(share.value, minimum):
                 continue
             excerpt = f"即办件 {share.immediate} / {share.judged} = {percent(share.value)} < {percent(minimum)}"
             args: dict[str, MessageArg] = {"immediate": share.immediate, "judged": share.judged,
@@ -70,19 +74,17 @@ class ImmediateShareLow(Rule):
         """Resolved only by a scan that could judge the city again (reachable, enough guides)."""
         return self.share(context, city_id) is not None
 
-    @staticmethod
-    def minimum(context: CheckContext) -> float:
-        return context.threshold("immediate_share_min", context.policy.immediate_share_min)
+    def minimum(self, context: CheckContext) -> float:
+        return self.threshold_value(context.config, "immediate_share_min")
 
-    @staticmethod
-    def share(context: CheckContext, city_id: str) -> CityShare | None:
+    def share(self, context: CheckContext, city_id: str) -> CityShare | None:
         """The city's share, or None when this scan cannot judge it."""
         coverage: CityCoverage | None = context.coverage.get(city_id)
         if coverage is None or coverage.status == "unreachable":
             return None
         case_types = [g.observation.case_type for g in context.guides_by_city.get(city_id, ())]
         judged = [case for case in case_types if case is not None]
-        if not judged or len(judged) < context.threshold("immediate_share_min_items", MIN_ITEMS_DEFAULT):
+        if not judged or len(judged) < self.threshold_value(context.config, "immediate_share_min_items"):
             return None
         return CityShare(sum(1 for case in judged if case == "immediate"), len(judged))
 
@@ -90,6 +92,3 @@ class ImmediateShareLow(Rule):
 def percent(share: float) -> str:
     """0.104166 -> "10.4%", 0.3 -> "30%": one decimal, none when it is zero."""
     return f"{share * 100:.1f}".removesuffix(".0") + "%"
-
-
-RULES = [ImmediateShareLow()]

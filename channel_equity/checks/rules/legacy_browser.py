@@ -33,6 +33,3 @@ class LegacyBrowserRule(PageSignalRule):
     category: ClassVar[str] = "legacy_browser"
     message_template: ClassVar[str] = "{url} demands a legacy browser: {words}"
     reads_code: ClassVar[bool] = True  # ActiveX calls and conditional comments are code
-
-
-RULES = [LegacyBrowserRule()]

@@ -37,6 +37,7 @@ class LoginWallRule(PageSignalRule):
     severity: ClassVar[Severity] = "medium"
     category: ClassVar[str] = "login_wall"
     message_template: ClassVar[str] = "{url} shows guide information only after a login: {words}"
+    phrase_categories: ClassVar[tuple[str, ...]] = ("login_wall", "login_paths")
 
     def excluded(self, context: CheckContext) -> Callable[[PageRecord], bool]:
         entries = online_entry_urls(context)
@@ -46,6 +47,3 @@ class LoginWallRule(PageSignalRule):
             return page.url in entries or context.phrases.find("login_paths", asked.path) is not None
 
         return excluded
-
-
-RULES = [LoginWallRule()]

@@ -41,6 +41,8 @@ class OfflineOnlyRule(ItemRule):
     severity: ClassVar[Severity] = "high"
     scope: ClassVar[Scope] = "item"
     messages: ClassVar[tuple[str, ...]] = (NO_ONLINE, DEMANDS_VISIT)
+    phrase_categories: ClassVar[tuple[str, ...]] = ("forced_offline", "channel_labels")
+    highlight_categories: ClassVar[tuple[str, ...]] = ("forced_offline",)
 
     def judge(self, guide: GuideRecord, context: CheckContext) -> Iterator[Verdict]:
         standard = guide.standard
@@ -55,6 +57,3 @@ class OfflineOnlyRule(ItemRule):
         if hit is not None:
             yield self.verdict(guide, DEMANDS_VISIT, {"standard_code": standard.code, "words": hit.words},
                                hit.excerpt)
-
-
-RULES = [OfflineOnlyRule()]

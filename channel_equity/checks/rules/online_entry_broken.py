@@ -50,6 +50,8 @@ class OnlineEntryBrokenRule(ItemRule):
     severity: ClassVar[Severity] = "high"
     scope: ClassVar[Scope] = "item"
     messages: ClassVar[tuple[str, ...]] = (LEADS_TO_HTTP_ERROR, LEADS_TO_DEAD_END, UNREACHABLE)
+    phrase_categories: ClassVar[tuple[str, ...]] = DEAD_END_CATEGORIES
+    highlight_categories: ClassVar[tuple[str, ...]] = DEAD_END_CATEGORIES
 
     def judge(self, guide: GuideRecord, context: CheckContext) -> Iterator[Verdict]:
         observation = guide.observation
@@ -92,6 +94,3 @@ class OnlineEntryBrokenRule(ItemRule):
         verdict = self.verdict(guide, UNREACHABLE, {"url": failure.url, "error": failure.message}, failure.message)
         evidence = Evidence(failure.url, failure.at, failure.http_status, None, f"{failure.url}: {failure.message}")
         return replace(verdict, evidence=evidence)
-
-
-RULES = [OnlineEntryBrokenRule()]

@@ -18,6 +18,8 @@ FACE_TO_FACE = "counter"
 ONLY_ONLINE = "the guide accepts only online applications: {words}"
 NO_COUNTER = "the guide offers no counter channel (only {offered})"
 CHANNEL_SEPARATOR = "、"
+COUNTER_CATEGORIES = ("forced_offline", "counter_redirect")
+"""Wording that sends the citizen to a counter after all: not online-only (``sends_to_a_counter``)."""
 
 
 class OnlineOnlyRule(ItemRule):
@@ -48,6 +50,8 @@ class OnlineOnlyRule(ItemRule):
     scope: ClassVar[Scope] = "item"
     messages: ClassVar[tuple[str, ...]] = (ONLY_ONLINE, NO_COUNTER)
     terms: ClassVar[tuple[str, ...]] = (*get_args(Channel), CHANNEL_SEPARATOR)
+    phrase_categories: ClassVar[tuple[str, ...]] = ("online_only", *COUNTER_CATEGORIES, "channel_labels")
+    highlight_categories: ClassVar[tuple[str, ...]] = ("online_only",)
 
     def judge(self, guide: GuideRecord, context: CheckContext) -> Iterator[Verdict]:
         standard = guide.standard
@@ -70,7 +74,4 @@ def sends_to_a_counter(wording: str, context: CheckContext) -> bool:
 
     Then a 办理形式 without 窗口办理 does not refuse the counter: the guide is forced offline
     (offline-only's finding), not online-only."""
-    return any(context.phrases.find(category, wording) is not None for category in ("forced_offline", "counter_redirect"))
-
-
-RULES = [OnlineOnlyRule()]
+    return any(context.phrases.find(category, wording) is not None for category in COUNTER_CATEGORIES)

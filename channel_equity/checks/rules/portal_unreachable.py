@@ -55,6 +55,3 @@ class PortalUnreachable(Rule):
     def evidence(context: CheckContext, coverage: CityCoverage, error: str) -> Evidence:
         failure = context.failures_by_url.get(coverage.portal_url)
         return Evidence(coverage.portal_url, failure.at if failure else None, None, None, error)
-
-
-RULES = [PortalUnreachable()]

@@ -71,6 +71,3 @@ class SharedDataDemanded(ItemRule):
         names = "、".join(f"「{m.name}」" for m in found)
         yield self.verdict(guide, DEMANDS_SHARED, {"count": len(found), "names": names},
                            materials_excerpt(found, "需提交的共享材料"))
-
-
-RULES = [SharedDataDemanded()]

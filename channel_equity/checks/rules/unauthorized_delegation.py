@@ -59,6 +59,3 @@ class UnauthorizedDelegation(ItemRule):
 def _names(levels: Sequence[str]) -> TermList:
     """"county level / town level", each a term the report translates (县级、镇级)."""
     return terms((f"{level} level" for level in levels), LEVEL_SEPARATOR)
-
-
-RULES = [UnauthorizedDelegation()]

@@ -51,6 +51,3 @@ class VillageGap(ItemRule):
         args = {"standard_name": standard.name, "standard_code": standard.code}
         yield self.verdict(guide, NO_VILLAGE if locations else NO_LOCATION, args,
                            field_excerpt(guide.observation, "locations"))
-
-
-RULES = [VillageGap()]

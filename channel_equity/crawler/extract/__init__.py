@@ -1,7 +1,8 @@
 """The generic guide extractor: label synonyms and document structure, never site classes.
 
 Site quirks reach it only through ``ExtractionOverrides`` (extra labels, selectors, JSON
-paths); all wording lives in ``channel_equity/data/labels.yaml``.
+paths); all wording lives in ``channel_equity/data/labels.yaml`` (labels) and
+``channel_equity/data/vocabulary.yaml`` (words in values), one lexicon.
 """
 
 from channel_equity.core.labels import LabelLexicon, load_label_lexicon

@@ -3,15 +3,21 @@
 Each parser takes the raw text exactly as read and returns None when the text does not
 say (rather than guessing), so that a later, less preferred label can still answer.
 Decisions on ambiguous wording are documented on the parser that makes them.
+
+The words themselves (empty words, yes/no answers, day units, zero-visit wording ...) are
+data, the ``values`` section of ``channel_equity/data/vocabulary.yaml`` in the label lexicon;
+a parser given no lexicon uses the packaged default one.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import cast
 
-from channel_equity.core.labels import LabelLexicon
+from channel_equity.core.labels import LabelLexicon, default_lexicon
 from channel_equity.core.observation import CaseType, Channel, Level, MaterialForm
 from channel_equity.core.traditional_chinese import to_simplified
 
@@ -28,13 +34,63 @@ LIST_MARK = (r"(?:\d{1,2}\s*[、.．)）:：](?!\d)|[(（]\s*(?:\d{1,2}|[一二�
              r"|[一二三四五六七八九十]{1,3}\s*[、.．])")
 """The mark that numbers an entry of a list written as text: 1、 2. 3） (4) （五） ⑥ 七、"""
 LEADING_LIST_MARK = re.compile(rf"^\s*{LIST_MARK}\s*")
-_EMPTY_WORDS = frozenset({"", "无", "暂无", "/", "-", "--", "—", "——", "空", "未填写", "不涉及"})
 
 
 def fold(text: str) -> str:
     """NFKC-fold (full-width digits, colons, brackets, Ⅳ -> IV), write traditional characters
     simplified and drop all whitespace."""
     return to_simplified("".join(unicodedata.normalize("NFKC", text).split()))
+
+
+@dataclass(frozen=True)
+class ValueWords:
+    """The ``values`` vocabulary of a lexicon, folded and compiled once per lexicon."""
+
+    empty: frozenset[str]
+    no_prefixes: tuple[str, ...]
+    yes_prefixes: tuple[str, ...]
+    unit_days: dict[str, float]
+    days_with_unit: re.Pattern[str]
+    immediate_days: re.Pattern[str]
+    zero_visits: re.Pattern[str]
+    zero_visit_values: frozenset[str]
+    fee_free_words: tuple[str, ...]
+    fee_free_values: frozenset[str]
+
+
+def _folded(words: Iterable[str], lower: bool = False) -> tuple[str, ...]:
+    """Words folded as values are (empty ones dropped), in their order, each once."""
+    folded = (fold(w).lower() if lower else fold(w) for w in words)
+    return tuple(dict.fromkeys(w for w in folded if w))
+
+
+def _any_of(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first; one that never matches when empty."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) for w in ordered) + ")" if ordered else "(?!)"
+
+
+def _value_words(lexicon: LabelLexicon) -> ValueWords:
+    unit_days = {fold(unit): days for unit, days in lexicon.numbers("values.day_units").items() if fold(unit)}
+    return ValueWords(
+        empty=frozenset(_folded(lexicon.words("values.empty"))),
+        no_prefixes=_folded(lexicon.words("values.no_prefixes"), lower=True),
+        yes_prefixes=_folded(lexicon.words("values.yes_prefixes"), lower=True),
+        unit_days=unit_days,
+        days_with_unit=re.compile(_NUMBER + r"个?(" + _any_of(unit_days) + ")"),
+        immediate_days=re.compile(_any_of(_folded(lexicon.words("values.immediate_days")))),
+        zero_visits=re.compile(_any_of(_folded(lexicon.words("values.zero_visit_words")))),
+        zero_visit_values=frozenset(_folded(lexicon.words("values.zero_visit_values"))),
+        fee_free_words=_folded(lexicon.words("values.fee_free_words")),
+        fee_free_values=frozenset(_folded(lexicon.words("values.fee_free_values"))),
+    )
+
+
+def value_words(lexicon: LabelLexicon | None = None) -> ValueWords:
+    """The value vocabulary of ``lexicon`` (the packaged default when None), built once per lexicon."""
+    lexicon = default_lexicon() if lexicon is None else lexicon
+    words = lexicon.memo.get("value_words")  # the fast path: every value of every page comes here
+    return words if words is not None else lexicon.memoized("value_words", _value_words)
 
 
 def clean_value(text: str) -> str:
@@ -65,86 +121,89 @@ def chinese_number(text: str) -> float | None:
     return float(total + digit)
 
 
-def parse_bool(text: str) -> bool | None:
+def parse_bool(text: str, lexicon: LabelLexicon | None = None) -> bool | None:
     """是/否, 支持/不支持, 可以/不可以, 1/0, Y/N, true/false, 已开通/未开通; None otherwise.
 
-    Negative forms are tested first because they usually contain the positive word.
+    Negative forms (``values.no_prefixes``) are tested first because they usually contain the
+    positive word (``values.yes_prefixes``).
     """
     value = fold(text).lower()
     if not value:
         return None
-    if value.startswith(("否", "不", "无", "未", "非", "暂不", "暂未", "免", "0", "n", "false", "×")):
+    words = value_words(lexicon)
+    if value.startswith(words.no_prefixes):
         return False
-    if value.startswith(("是", "支持", "可", "能", "有", "已", "提供", "开通", "需要", "1", "y", "true", "√", "✓")):
+    if value.startswith(words.yes_prefixes):
         return True
     return None
 
 
-def parse_fee(text: str, strict: bool = False) -> bool | None:
+def parse_fee(text: str, strict: bool = False, lexicon: LabelLexicon | None = None) -> bool | None:
     """是否收费 -> bool; also 收费标准 wording ("不收费", "工本费10元").
 
     ``strict`` is for 收费标准 text, where only explicit wording counts (not a leading 是).
     """
     value = fold(text)
     if not strict:
-        answer = parse_bool(value)
+        answer = parse_bool(value, lexicon)
         if answer is not None:
             return answer
-    if value in {"无", "暂无"} or any(w in value for w in ("不收费", "免费", "免收", "无收费", "不涉及收费", "零收费")):
+    words = value_words(lexicon)
+    if value in words.fee_free_values or any(w in value for w in words.fee_free_words):
         return False
     if "收费" in value or re.search(r"\d\s*元", value):
         return True
     return None
 
 
-_IMMEDIATE_DAYS = re.compile(r"即办|即时|立即办|当场|当即|现场办结|立等|当日|当天|随到随办")
-_DAYS_WITH_UNIT = re.compile(_NUMBER + r"个?(工作日|自然日|日历日|天|日|月|周|星期|小时|年)")
-_UNIT_DAYS = {"工作日": 1.0, "自然日": 1.0, "日历日": 1.0, "天": 1.0, "日": 1.0, "月": 30.0, "周": 7.0,
-              "星期": 7.0, "年": 365.0, "小时": 1 / 24}
-
-
-def parse_days(text: str, prefer: str | None = None) -> int | None:
+def parse_days(text: str, prefer: str | None = None, lexicon: LabelLexicon | None = None) -> int | None:
     """'20个工作日' / '20工作日' / '20日' / '二十天' -> 20; 即办 / 当场办结 / 立即办结 -> 0.
 
     Working and calendar days are both returned as their number (the guide's own unit is
     kept in raw_fields); 1个月 -> 30, hours round down to whole days (2小时 -> 0). When one
     value states both limits ("法定20个工作日，承诺5个工作日"), ``prefer`` ("法定"/"承诺")
     selects the part read. Whichever comes first wins between a number and 即办 wording.
+    Units are ``values.day_units``, 即办 wording ``values.immediate_days``.
     """
     value = fold(text)
-    if value in _EMPTY_WORDS:
+    words = value_words(lexicon)
+    if value in words.empty:
         return None
     if prefer and prefer in value:
         value = value[value.index(prefer):]
     if re.fullmatch(r"\d+(?:\.\d+)?", value):
         return int(float(value))
-    number = _DAYS_WITH_UNIT.search(value)
-    immediate = _IMMEDIATE_DAYS.search(value)
+    number = words.days_with_unit.search(value)
+    immediate = words.immediate_days.search(value)
     if immediate and (number is None or immediate.start() < number.start()):
         return 0
     if number is None:
         return None
     amount = chinese_number(number.group(1))
-    return None if amount is None else int(amount * _UNIT_DAYS[number.group(2)])
+    return None if amount is None else int(amount * words.unit_days[number.group(2)])
 
 
 _VISITS = re.compile(_NUMBER + r"次")
-_ZERO_VISITS = re.compile(r"零跑|0跑|不用跑|不跑|无需跑|无需到|不需到|不需要到|无须到|不见面|全程网办")
 
 
-def parse_visits(text: str) -> int | None:
-    """'0次' -> 0, '1次', '最多跑一次' -> 1; '零跑动' / '不用跑' / '无需到现场' / '无' -> 0."""
+def parse_visits(text: str, lexicon: LabelLexicon | None = None) -> int | None:
+    """'0次' -> 0, '1次', '最多跑一次' -> 1; '零跑动' / '不用跑' / '无需到现场' / '无' -> 0.
+
+    A whole value of ``values.zero_visit_values`` (无, 零) is 0 visits, another empty word says
+    nothing; ``values.zero_visit_words`` anywhere mean 0 unless a count is given.
+    """
     value = fold(text)
-    if not value or value in {"/", "-", "--", "—"}:
-        return None
-    if value in {"无", "零"}:
+    words = value_words(lexicon)
+    if value in words.zero_visit_values:
         return 0
+    if not value or value in words.empty:
+        return None
     counted = _VISITS.search(value)
     if counted:
         amount = chinese_number(counted.group(1))
         if amount is not None:
             return int(amount)
-    if _ZERO_VISITS.search(value):
+    if words.zero_visits.search(value):
         return 0
     if re.fullmatch(r"\d{1,2}", value):
         return int(value)
@@ -214,7 +273,7 @@ def parse_case_type(text: str, lexicon: LabelLexicon) -> CaseType | None:
 
     事项审查类型 (即审即办 / 前审后批) says the same as 办件类型 where a guide shows only it."""
     value = fold(text)
-    if not value or value in _EMPTY_WORDS:
+    if not value or value in value_words(lexicon).empty:
         return None
     coded = lexicon.codes("case_type").get(value)
     if coded:
@@ -363,6 +422,7 @@ def text_or_none(text: str) -> str | None:
     return value or None
 
 
-def stated_text(text: str) -> str | None:
-    """A free-text answer where "无" / "/" / "暂无" mean nothing was stated (必须现场办理原因)."""
-    return None if fold(text) in _EMPTY_WORDS else text_or_none(text)
+def stated_text(text: str, lexicon: LabelLexicon | None = None) -> str | None:
+    """A free-text answer where "无" / "/" / "暂无" (``values.empty``) mean nothing was stated
+    (必须现场办理原因)."""
+    return None if fold(text) in value_words(lexicon).empty else text_or_none(text)

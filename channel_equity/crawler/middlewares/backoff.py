@@ -2,7 +2,8 @@
 
 Scrapy's RetryMiddleware re-schedules a failed request at once; a portal that is briefly
 overloaded deserves a pause first. The policy (how long) lives here, the mechanism (when
-to retry) stays in Scrapy's middleware.
+to retry) stays in Scrapy's middleware. Settings: ``RETRY_BACKOFF_BASE`` (seconds before
+the first retry, doubled for each further one) and ``RETRY_BACKOFF_MAX`` (the cap).
 """
 
 from __future__ import annotations

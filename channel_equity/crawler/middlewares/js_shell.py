@@ -1,0 +1,87 @@
+"""A page that is only a script shell is fetched again, rendered in headless Chromium.
+
+A downloader middleware, placed so that it sees the response the spider will see (after
+retries, redirects and decompression). A portal page fetched without a browser is a shell
+when it has a ``<script>`` and under ``JS_SHELL_MAX_TEXT`` characters a reader would see,
+unless the spider can read it as it is (JSON, or a guide carried as script data). Then:
+
+- the shell still goes to the spider — it is evidence — marked ``js_shell``, so that the
+  spider does not follow its (absent) links;
+- the same URL is requested again with playwright meta, at ``RENDER_PRIORITY``, if the
+  portal's page budget allows (a re-render costs a page, like any other).
+
+The rendered request is a new one: it keeps of the shell's meta only whose page it is and
+how deep, not what Scrapy added on the way (redirects, retries), and it is no entry page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol, cast
+
+from scrapy.crawler import Crawler
+from scrapy.http import Request, Response
+from scrapy.spidermiddlewares.referer import DefaultReferrerPolicy
+
+from channel_equity.crawler.middlewares.budget import NAV_DEPTH, PAGE_BUDGET, PageBudget
+from channel_equity.crawler.navigation import visible_text_length
+from channel_equity.crawler.pages import page_text
+from channel_equity.crawler.rendered_links import render_meta
+from channel_equity.crawler.settings import JS_SHELL_MAX_TEXT
+
+JS_SHELL = "js_shell"  # meta set on a shell's response: it was (or would have been) re-rendered
+RENDER_PRIORITY = 50  # ahead of ordinary links: the shell's own links exist only once rendered
+CARRIED_META = ("city_id", "download_slot", PAGE_BUDGET, NAV_DEPTH)
+
+
+class RenderingSpider(Protocol):
+    """What this middleware asks of the spider."""
+
+    @property
+    def page_budgets(self) -> Mapping[str, PageBudget]: ...
+
+    def reads_as_is(self, request: Request, response: Response, text: str) -> bool:
+        """True when the page is content the spider takes without rendering (JSON, a guide)."""
+        ...
+
+
+class JsShellMiddleware:
+    def __init__(self, crawler: Crawler, max_text: int) -> None:
+        self.crawler = crawler
+        self.max_text = max_text
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> JsShellMiddleware:
+        return cls(crawler, crawler.settings.getint("JS_SHELL_MAX_TEXT", JS_SHELL_MAX_TEXT))
+
+    @property
+    def spider(self) -> RenderingSpider:
+        return cast(RenderingSpider, self.crawler.spider)
+
+    def is_shell(self, request: Request, response: Response) -> bool:
+        if PAGE_BUDGET not in request.meta or request.meta.get("playwright") or response.status >= 400:
+            return False
+        text = page_text(response)
+        if "<script" not in text.lower():
+            return False
+        try:
+            return visible_text_length(text) < self.max_text and not self.spider.reads_as_is(request, response, text)
+        except Exception:  # leave the page to the spider, which meets the same error
+            return False
+
+    def rendered_request(self, request: Request, response: Response) -> Request:
+        meta: dict[str, Any] = {key: request.meta[key] for key in CARRIED_META if key in request.meta}
+        meta.update(home=False, **render_meta())
+        # The Referer Scrapy's RefererMiddleware would give it, had the spider yielded it.
+        referrer = DefaultReferrerPolicy().referrer(response.url, response.url)
+        return Request(response.url, callback=request.callback, errback=request.errback, priority=RENDER_PRIORITY,
+                       meta=meta, dont_filter=True, headers={"Referer": referrer} if referrer else None)
+
+    def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
+        if not self.is_shell(request, response):
+            return response
+        request.meta[JS_SHELL] = True
+        if self.spider.page_budgets[request.meta[PAGE_BUDGET]].spend(response.url):
+            assert self.crawler.engine is not None
+            self.crawler.engine.crawl(self.rendered_request(request, response))
+        return response

@@ -1,0 +1,35 @@
+"""A response as the spider and its middlewares read it: declared type, decoded text, evidence."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from scrapy.http import Response
+
+from channel_equity.core.charset import decode_page
+from channel_equity.crawler.items import FetchedPage
+
+
+def content_type(response: Response) -> str | None:
+    return (response.headers.get("Content-Type") or b"").decode("latin-1") or None
+
+
+def page_text(response: Response) -> str:
+    return decode_page(response.body, content_type(response)).text
+
+
+def is_json(declared_type: str | None, text: str) -> bool:
+    return "json" in (declared_type or "").lower() or text.lstrip().startswith(("{", "["))
+
+
+def fetched_page(city_id: str, response: Response) -> FetchedPage:
+    """The response as evidence: the URL first asked for, the raw body, how it was decoded."""
+    declared_type = content_type(response)
+    decoded = decode_page(response.body, declared_type)
+    return FetchedPage(
+        city_id=city_id, url=response.meta.get("redirect_urls", [response.url])[0],
+        final_url=response.url, http_status=response.status, fetched_at=datetime.now(UTC),
+        content_type=declared_type, declared_encoding=decoded.declared,
+        detected_encoding=decoded.used, body=response.body, rendered=bool(response.meta.get("playwright")),
+        text=decoded.text,
+    )
