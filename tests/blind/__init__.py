@@ -1,1 +1,0 @@
-"""Blind test corpus: portals written without knowledge of the extractor (see README.md)."""

@@ -1,0 +1,1 @@
+"""Portal corpus 1: its generators, its portals/ and truth.json (see README.md)."""
