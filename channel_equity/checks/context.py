@@ -86,11 +86,30 @@ class GuideRecord:
 @dataclass(frozen=True)
 class CityCoverage:
     city_id: str
-    status: str  # ok | partial | unreachable
+    status: str  # ok | partial | empty | unreachable
     error: str | None
     portal_url: str
     pages_fetched: int
     items_extracted: int
+    stated_total: int | None = None  # the item count the portal's own lists state
+    unread_guides: int = 0  # pages that looked like guides but yielded none
+
+    @property
+    def read_share(self) -> float | None:
+        """Guides read over the items the portal says it lists, capped at 1 (None: it says not)."""
+        if not self.stated_total:
+            return None
+        return min(1.0, self.items_extracted / self.stated_total)
+
+
+@dataclass(frozen=True)
+class NotJudged:
+    """A rule that could not judge a city on this scan, and why: a gap shown in the report's
+    coverage page, never read as compliance."""
+
+    rule: str
+    city_id: str
+    reason: str
 
 
 @dataclass
@@ -106,6 +125,7 @@ class CheckContext:
     page_text_loader: Callable[[PageRecord], str] = lambda page: ""
 
     def __post_init__(self) -> None:
+        self.not_judged: list[NotJudged] = []  # filled by the rules as they evaluate
         self._page_text: dict[int, str] = {}
         self.observed_items = {(g.city_id, g.subject) for g in self.guides}
         self.observed_pages = {(p.city_id, page_subject(p.url)) for p in self.pages if p.http_status < 400}
@@ -131,6 +151,9 @@ class CheckContext:
     def entry_fetch(self, url: str) -> PageRecord | FetchFailureRecord | None:
         """What became of fetching ``url`` (an online entry) in this scan, if it was fetched."""
         return self.pages_by_url.get(url) or self.failures_by_url.get(url)
+
+    def note_not_judged(self, rule: str, city_id: str, reason: str) -> None:
+        self.not_judged.append(NotJudged(rule, city_id, reason))
 
     def city_reachable(self, city_id: str) -> bool:
         coverage = self.coverage.get(city_id)

@@ -65,7 +65,7 @@ def load_failures(store: Store, scan_id: int) -> list[FetchFailureRecord]:
 
 def load_coverage(store: Store, scan_id: int) -> dict[str, CityCoverage]:
     columns = (ScanCity.city_id, ScanCity.status, ScanCity.error, ScanCity.portal_url, ScanCity.pages_fetched,
-               ScanCity.items_extracted)
+               ScanCity.items_extracted, ScanCity.stated_total, ScanCity.unread_guides)
     with store.session() as session:
         rows = session.execute(select(*columns).where(ScanCity.scan_id == scan_id)).all()
     return {row[0]: CityCoverage(*row) for row in rows}

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from channel_equity.checks.context import CheckContext, PageRecord
+from channel_equity.checks.context import CheckContext, NotJudged, PageRecord
 from channel_equity.checks.lifecycle import LifecycleCounts, apply_lifecycle
 from channel_equity.checks.loading import load_coverage, load_failures, load_guides, load_pages
 from channel_equity.checks.matching import standard_index
@@ -36,6 +36,7 @@ class CheckSummary:
     verdicts: Counter[str] = field(default_factory=Counter)  # rule -> verdicts this scan
     lifecycle: LifecycleCounts = field(default_factory=LifecycleCounts)
     unreachable: list[str] = field(default_factory=list)
+    not_judged: list[NotJudged] = field(default_factory=list)  # (rule, city) the scan could not judge
 
 
 def _text_loader(store: Store) -> Callable[[PageRecord], str]:
@@ -83,8 +84,10 @@ def run_checks(loaded: LoadedConfig, store: Store, scan_id: int | None = None) -
     recording.record_matches(store, {g.observation_id: (g.standard_code, g.match_method) for g in context.guides})
     severities = {rule.id: severity_of(rule, loaded.monitor) for rule in rules}
     counts = apply_lifecycle(store, context, {rule.id: rule for rule in rules}, verdicts, severities)
+    recording.record_not_judged(store, scan_id, ((gap.rule, gap.city_id, gap.reason) for gap in context.not_judged))
     return CheckSummary(
         scan_id=scan_id, guides=len(context.guides), matched=Counter(g.match_method for g in context.guides),
         verdicts=Counter(v.rule for v in verdicts), lifecycle=counts,
         unreachable=[c.city_id for c in context.coverage.values() if c.status == "unreachable"],
+        not_judged=list(context.not_judged),
     )

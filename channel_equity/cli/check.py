@@ -24,3 +24,5 @@ def print_check_summary(summary: CheckSummary, console: Console) -> None:
     console.print(f"matched to the standard list: {matched or 'no guides'}")
     if summary.unreachable:
         console.print(f"[yellow]unreachable portals (not checked): {', '.join(summary.unreachable)}[/]")
+    for gap in summary.not_judged:
+        console.print(f"[yellow]not judged: {gap.rule} in {gap.city_id}: {gap.reason}[/]", markup=True, highlight=False)

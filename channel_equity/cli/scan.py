@@ -19,7 +19,7 @@ from channel_equity.crawler.scan import CityScanResult, run_scan
 from channel_equity.crawler.spiders.portal import CityCrawlState
 from channel_equity.store.session import Store
 
-STATUS_STYLE = {"ok": "green", "partial": "yellow", "unreachable": "bold red"}
+STATUS_STYLE = {"ok": "green", "partial": "yellow", "empty": "bold red", "unreachable": "bold red"}
 
 
 def scan_with_progress(
@@ -45,16 +45,18 @@ def scan_with_progress(
 
 
 def city_table(scan_id: int, results: list[CityScanResult], names: dict[str, str]) -> Table:
-    table = Table(title=f"scan {scan_id}: pages fetched, guide items extracted, fetch errors", show_lines=False)
+    table = Table(title=f"scan {scan_id}: pages fetched, guide items extracted (of those the portal lists), "
+                        "guide-like pages not read, fetch errors", show_lines=False)
     for column, justify in (("city", "left"), ("name", "left"), ("status", "left"), ("pages", "right"),
-                            ("items", "right"), ("errors", "right")):
+                            ("items", "right"), ("unread", "right"), ("errors", "right")):
         table.add_column(column, justify=justify, no_wrap=True)  # type: ignore[arg-type]
     table.add_column("problem", overflow="fold")
     for result in results:
         style = STATUS_STYLE.get(result.status, "")
+        items = str(result.items_extracted) + (f"/{result.stated_total}" if result.stated_total else "")
         table.add_row(result.city_id, names.get(result.city_id, ""), f"[{style}]{result.status}[/]",
-                      str(result.pages_fetched), str(result.items_extracted), str(result.errors),
-                      (result.error or "")[:120])
+                      str(result.pages_fetched), items, str(result.unread_guides), str(result.errors),
+                      (result.error or "")[:160])
     return table
 
 

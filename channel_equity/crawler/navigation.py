@@ -41,7 +41,7 @@ class NavigationWords:
     catalog_url: re.Pattern[str]
 
 
-def _any_of(words: Iterable[str]) -> str:
+def word_alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` in their order; one that never matches when empty."""
     listed = [w for w in words if w]
     return "(?:" + "|".join(re.escape(w) for w in listed) + ")" if listed else "(?!)"
@@ -49,13 +49,13 @@ def _any_of(words: Iterable[str]) -> str:
 
 def _navigation_words(lexicon: LabelLexicon) -> NavigationWords:
     pagination = tuple(w for w in lexicon.words("navigation.pagination") if w)
-    prefixes = _any_of(lexicon.words("navigation.skip_link_prefixes"))
+    prefixes = word_alternation(lexicon.words("navigation.skip_link_prefixes"))
     return NavigationWords(
         catalog=tuple(w for w in lexicon.words("navigation.catalog") if w),
         pagination_words=tuple(w for w in pagination if len(w) > 1),
         pagination_texts=frozenset(pagination),
-        skip_link=re.compile(rf"^\s*{prefixes}?{_any_of(lexicon.words('navigation.skip_links'))}\s*$"),
-        catalog_url=re.compile(_any_of(lexicon.words("navigation.catalog_url_words")), re.IGNORECASE),
+        skip_link=re.compile(rf"^\s*{prefixes}?{word_alternation(lexicon.words('navigation.skip_links'))}\s*$"),
+        catalog_url=re.compile(word_alternation(lexicon.words("navigation.catalog_url_words")), re.IGNORECASE),
     )
 
 
@@ -66,12 +66,22 @@ def navigation_words(lexicon: LabelLexicon | None = None) -> NavigationWords:
     return words if words is not None else lexicon.memoized("navigation_words", _navigation_words)
 
 
+FRAME_PRIORITY = 25
+"""A frame is the page itself, split in parts: fetched before any link."""
+
+
 @dataclass(frozen=True)
 class Link:
     url: str
     text: str
     priority: int
     is_pagination: bool
+    is_frame: bool = False  # a frame's source: part of the same page, so no deeper than it
+
+    @property
+    def same_depth(self) -> bool:
+        """Following it does not go deeper: the next page of a list, or a frame of the page."""
+        return self.is_pagination or self.is_frame
 
 
 def canonical_url(url: str) -> str:
@@ -139,6 +149,14 @@ def _raw_links(selector: Selector) -> Iterator[tuple[str, str]]:
                 yield match.group(1), text
 
 
+def _frame_sources(selector: Selector) -> Iterator[str]:
+    """``<frame src>`` and ``<iframe src>``: parts of the page a browser shows with it."""
+    for src in selector.xpath("//frame/@src | //iframe/@src").getall():
+        src = src.strip()
+        if src and not src.lower().startswith(("javascript:", "about:", "data:")):
+            yield src
+
+
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 _TRS_PAGER = re.compile(r"""createPageHTML\(\s*(\d{1,4})\s*,\s*\d{1,4}\s*,\s*["']([\w\-]{1,40})["']\s*,\s*["'](\w{1,6})["']""")
 MAX_SCRIPT_PAGES = 500
@@ -164,7 +182,8 @@ def _script_links(selector: Selector) -> Iterator[tuple[str, str]]:
 def discover_links(
     html: str, page_url: str, origin: str, extra_words: Iterable[str] = (), lexicon: LabelLexicon | None = None
 ) -> list[Link]:
-    """Same-site links worth following from a navigation page, best first, each once.
+    """Same-site links worth following from a navigation page, best first, each once: anchors,
+    script handlers, data attributes, image maps, script-drawn lists, and frame sources.
 
     ``extra_words`` are a city's own catalogue link texts (they rank first); the other link
     words are ``lexicon``'s (the packaged default when None)."""
@@ -174,7 +193,9 @@ def discover_links(
     base_url = urljoin(page_url, base) if base else page_url
     found: dict[str, Link] = {}
     extra = tuple(extra_words)
-    for href, text in itertools.chain(_raw_links(selector), _script_links(selector)):
+    frames = ((src, "", True) for src in _frame_sources(selector))
+    links = ((href, text, False) for href, text in itertools.chain(_raw_links(selector), _script_links(selector)))
+    for href, text, frame in itertools.chain(frames, links):
         if skip_link.match(text):  # an exact match: "医师执业注册" is an item, not a sign-up link
             continue
         try:
@@ -185,11 +206,73 @@ def discover_links(
             continue
         if SKIP_EXTENSIONS.search(urlsplit(url).path):
             continue
-        link = Link(url, text, link_priority(text, url, extra, lexicon), is_pagination_text(text, lexicon))
+        if frame:
+            link = Link(url, text, FRAME_PRIORITY, False, is_frame=True)
+        else:
+            link = Link(url, text, link_priority(text, url, extra, lexicon), is_pagination_text(text, lexicon))
         previous = found.get(url)
         if previous is None or link.priority > previous.priority:
             found[url] = link
     return sorted(found.values(), key=lambda link: -link.priority)
+
+
+_POSTBACK = re.compile(r"""__doPostBack\(\s*['"]([\w$:.\-]{1,120})['"]\s*,\s*['"]([^'"]{0,120})['"]\s*\)""")
+MAX_POSTBACKS = 200
+
+
+@dataclass(frozen=True)
+class Postback:
+    """A pager link of an ASP.NET WebForms page: it posts the page's form back with an event."""
+
+    target: str
+    argument: str
+    text: str
+
+
+def discover_postbacks(html: str, lexicon: LabelLexicon | None = None) -> list[Postback]:
+    """The page's ``__doPostBack('grid', 'Page$2')`` pager links, each event once.
+
+    Only pagination is followed (a page-number or 下一页 text, or an argument ``Page$N``):
+    other postbacks are buttons that change state (log in, search, sort), not pages. A page
+    without the ASP.NET form (``__VIEWSTATE``) has no postback to make."""
+    if "__doPostBack" not in html or "__VIEWSTATE" not in html:
+        return []
+    selector = Selector(text=html)
+    found: dict[tuple[str, str], Postback] = {}
+    for node in selector.xpath("//a[contains(@href, '__doPostBack')] | //*[contains(@onclick, '__doPostBack')]"):
+        handler = f"{node.attrib.get('href') or ''} {node.attrib.get('onclick') or ''}"
+        text = " ".join(t.strip() for t in node.xpath(".//text()").getall() if t.strip())[:40]
+        for target, argument in _POSTBACK.findall(handler):
+            if argument.lower().startswith("page$") or is_pagination_text(text, lexicon):
+                found.setdefault((target, argument), Postback(target, argument, text))
+        if len(found) >= MAX_POSTBACKS:
+            break
+    return list(found.values())
+
+
+_TRIVIAL_SCRIPT = re.compile(r"^\s*(javascript:)?\s*(void\s*\(\s*0?\s*\)|;)?\s*;?\s*$|window\.(print|close)|history\.",
+                             re.IGNORECASE)
+SCRIPT_ITEMS_TO_RENDER = 3
+"""A catalogue with this many items that only a script opens is explored in a browser."""
+
+
+def script_only_items(html: str) -> int:
+    """Items on the page that only a script can open: handlers with no address in them
+    (``onclick="openDetail('YT2004')"``, ``href="javascript:goDetail(7)"``) and pager buttons
+    without a link. A catalogue with several of them is explored rendered, by clicks."""
+    if "javascript:" not in html.lower() and "onclick" not in html.lower() and "<button" not in html.lower():
+        return 0
+    selector = Selector(text=html)
+    count = 0
+    for node in selector.xpath("//*[@onclick] | //a[starts-with(translate(@href, 'JAVASCRIPT', 'javascript'), 'javascript:')]"):
+        handler = f"{node.attrib.get('onclick') or ''} {node.attrib.get('href') or ''}"
+        if not _TRIVIAL_SCRIPT.search(handler.strip()) and not QUOTED_URL.search(handler):
+            count += 1
+    for node in selector.xpath("//button"):
+        text = " ".join(node.xpath(".//text()").getall()).strip()
+        if text and is_pagination_text(text):
+            count += SCRIPT_ITEMS_TO_RENDER  # a list paged by script is only whole once rendered
+    return count
 
 
 def visible_text_length(html: str) -> int:

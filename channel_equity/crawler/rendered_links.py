@@ -1,10 +1,22 @@
-"""What a single-page app shows only after clicks: its other catalog pages.
+"""What a rendered catalogue shows only after clicks: its other pages, tabs and script links.
 
-A rendered catalog often pages with buttons (``<button data-page="2">下一页</button>``) that
-fetch the next page by script, with no URL to follow. After rendering, this script — run in
-the page, as a citizen would click — presses 下一页 until it is gone or disabled (bounded),
-and keeps a copy of every link it saw in a hidden list appended to the page, so that the
-spider's ordinary link discovery finds them in the HTML it gets back.
+Many catalogues page with buttons (``<button>下一页</button>``) that redraw the list by
+script, switch departments with tabs, or open an item through a handler that builds its URL
+(``javascript:goDetail(7,'个人')``, ``<tr onclick="openDetail('YT2004')">``). After rendering,
+this script — run in the page, as a citizen would click — explores the page:
+
+- it presses 下一页 until it is gone, disabled or changes nothing (bounded), and at every
+  paging step it keeps every link it sees; then back with 上一页 to where it started;
+- it clicks each script-only item (an ``onclick`` handler, a ``javascript:`` link) once;
+  where the click would leave the page (``location.href = …``, ``window.open``, a form post),
+  the Navigation API's ``navigate`` event and a stand-in ``window.open`` record the address
+  and cancel the navigation, so the page stays and the next item is clicked; where the click
+  redraws the page (a tab, a department), the new view is explored too, one level deep;
+- it appends a hidden list of every address it saw to the page, so that the spider's
+  ordinary link discovery finds them in the HTML it gets back.
+
+Nothing of the page runs outside the headless browser; the exploration is bounded in clicks
+and in time (``EXPLORE_MS``), so a page whose script loops or traps cannot hold the crawl.
 """
 
 from __future__ import annotations
@@ -13,29 +25,102 @@ from typing import Any
 
 from scrapy_playwright.page import PageMethod
 
-MAX_CLICKS = 30
-SETTLE_MS = 400
+MAX_PAGES = 30
+"""下一页 presses per list view."""
+MAX_ITEM_CLICKS = 150
+"""Script-only items clicked per page."""
+SETTLE_MS = 300
+"""Wait after a click for the script (and its XHR) to redraw."""
+EXPLORE_MS = 15_000
+"""Time the exploration of one page may take, whatever the page does."""
 
 COLLECT_LINKS_JS = """
 async () => {
+  const deadline = Date.now() + __EXPLORE_MS__;
   const seen = new Map();
+  let current = '';
+  const record = (url, text) => {
+    try {
+      const absolute = new URL(String(url), location.href).href;
+      if (!/^https?:/i.test(absolute) || seen.has(absolute)) return;
+      seen.set(absolute, (text || '').trim().slice(0, 80));
+    } catch (error) { /* not an address */ }
+  };
+  const textOf = (el) => (el.textContent || el.getAttribute('title') || '').trim().replace(/\\s+/g, ' ');
   const collect = () => document.querySelectorAll('a[href]').forEach((a) => {
-    const href = a.getAttribute('href');
-    if (href && !seen.has(a.href)) seen.set(a.href, (a.textContent || '').trim().slice(0, 80));
+    if (!/^\\s*javascript:/i.test(a.getAttribute('href'))) record(a.href, textOf(a));
   });
-  const isNext = (el) => /^\\s*(下一页|下页|后一页|next|›|»|>)\\s*$/i.test(el.textContent || '')
-    && !el.disabled && !/disabled/.test(el.className || '') && el.getAttribute('aria-disabled') !== 'true';
-  const settle = () => new Promise((resolve) => setTimeout(resolve, __SETTLE_MS__));
-  for (let click = 0; click < __MAX_CLICKS__; click += 1) {
-    collect();
-    const next = [...document.querySelectorAll('button, a:not([href]), a[href^="javascript"], span, li, div')]
-      .filter((el) => el.children.length === 0 || el.tagName === 'BUTTON').find(isNext);
-    if (!next) break;
-    const before = document.body.innerText;
-    next.click();
-    await settle();
-    if (document.body.innerText === before) break;
+  // Where a click would take the citizen: recorded, and the page stays.
+  window.open = (url) => { if (url) record(url, current); return null; };
+  if (window.navigation) {
+    window.navigation.addEventListener('navigate', (event) => {
+      if (event.hashChange || event.navigationType === 'traverse') return;
+      record(event.destination.url, current);
+      if (event.cancelable) event.preventDefault();
+    });
   }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, __SETTLE_MS__));
+  const enabled = (el) => !el.disabled && !/disabled/.test(el.className || '') && el.getAttribute('aria-disabled') !== 'true';
+  const isNext = (el) => /^\\s*(下一页|下页|后一页|next|›|»|>)\\s*$/i.test(el.textContent || '') && enabled(el);
+  const isPrevious = (el) => /^\\s*(上一页|上页|前一页|prev|previous|‹|«|<)\\s*$/i.test(el.textContent || '') && enabled(el);
+  const pagerButton = (test) => [...document.querySelectorAll('button, a:not([href]), a[href^="javascript"], span, li, div')]
+    .filter((el) => el.children.length === 0 || el.tagName === 'BUTTON').find(test);
+  const findNext = () => pagerButton(isNext);
+  // Pages through the view as it first shows, and back: the items of every page are then
+  // clicked from the first page on, before a tab or a department redraws the view for good.
+  const pageThrough = async (find) => {
+    let pages = 0;
+    for (; pages < __MAX_PAGES__ && Date.now() < deadline; pages += 1) {
+      collect();
+      const button = pagerButton(find);
+      if (!button) break;
+      const before = document.body.innerText;
+      button.click();
+      await settle();
+      if (document.body.innerText === before) break;
+    }
+    return pages;
+  };
+  const skip = /登录|注册|退出|注销|删除|打印|关闭|收藏|分享|返回|上一页|上页|首页|尾页|末页|无障碍|长者|关怀|English/i;
+  const trivial = /^\\s*javascript:\\s*(void\\s*\\(\\s*0?\\s*\\)|;)?\\s*;?\\s*$|window\\.(print|close)|history\\./i;
+  const scriptItems = () => [...document.querySelectorAll('[onclick], a[href^="javascript:"], a[href^="JavaScript:"]')]
+    .filter((el) => !isNext(el) && !skip.test(textOf(el)) && textOf(el).length <= 80)
+    .filter((el) => !(el.tagName === 'A' && trivial.test(el.getAttribute('href') || '') && !el.getAttribute('onclick')
+      && !el.dataset.dept && Object.keys(el.dataset).length === 0 && !el.closest('ul,ol,table,nav,[role=tablist]')));
+  const clicked = new Set();
+  const signature = (el) => el.tagName + '|' + (el.getAttribute('onclick') || '') + '|' + (el.getAttribute('href') || '')
+    + '|' + textOf(el).slice(0, 40);
+  const unclicked = () => scriptItems().find((el) => !clicked.has(signature(el)));
+  let clicks = 0;
+  const sweep = async (depth) => {
+    for (let page = 0; page < __MAX_PAGES__ && Date.now() < deadline; page += 1) {
+      collect();
+      // The items are looked up again after every click: a tab redraws its list, and the
+      // elements found before are gone.
+      for (let el = unclicked(); el; el = unclicked()) {
+        if (Date.now() > deadline || clicks >= __MAX_ITEM_CLICKS__) return;
+        clicked.add(signature(el));
+        const before = document.body.innerText;
+        current = textOf(el);
+        try { el.click(); } catch (error) { continue; }
+        clicks += 1;
+        await settle();
+        if (document.body.innerText !== before) {
+          collect();
+          if (depth < 1) await sweep(depth + 1);
+        }
+      }
+      const next = findNext();
+      if (!next) return;
+      const before = document.body.innerText;
+      current = '';
+      next.click();
+      await settle();
+      if (document.body.innerText === before) return;
+    }
+  };
+  if (await pageThrough(isNext) > 0) await pageThrough(isPrevious);
+  await sweep(0);
   collect();
   const list = document.createElement('ul');
   list.hidden = true;
@@ -50,13 +135,15 @@ async () => {
   }
   document.body.appendChild(list);
 }
-""".replace("__MAX_CLICKS__", str(MAX_CLICKS)).replace("__SETTLE_MS__", str(SETTLE_MS))
+""".replace("__MAX_PAGES__", str(MAX_PAGES)).replace("__MAX_ITEM_CLICKS__", str(MAX_ITEM_CLICKS)) \
+    .replace("__SETTLE_MS__", str(SETTLE_MS)).replace("__EXPLORE_MS__", str(EXPLORE_MS))
 """Runs in the rendered page (a Playwright ``evaluate``); returns nothing, changes only the DOM."""
 
 
 def render_meta() -> dict[str, Any]:
     """Request meta that has scrapy-playwright render the page, wait until the network is
-    idle, then run ``COLLECT_LINKS_JS`` — for ``render: js`` cities, hash routes and shells."""
+    idle, then run ``COLLECT_LINKS_JS`` — for ``render: js`` cities, hash routes, shells and
+    catalogues whose items only a script opens."""
     return {"playwright": True,
             "playwright_page_methods": [PageMethod("wait_for_load_state", "networkidle"),
                                         PageMethod("evaluate", COLLECT_LINKS_JS)]}

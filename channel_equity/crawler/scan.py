@@ -29,6 +29,15 @@ class CityScanResult:
     items_extracted: int
     errors: int
     error: str | None
+    stated_total: int | None = None
+    unread_guides: int = 0
+
+    @property
+    def coverage(self) -> float | None:
+        """Guides read over the items the portal states (capped at 1), when it states any."""
+        if not self.stated_total:
+            return None
+        return min(1.0, self.items_extracted / self.stated_total)
 
 
 def _targets(loaded: LoadedConfig, city_ids: list[str] | None) -> list[PortalTarget]:
@@ -41,18 +50,33 @@ def _targets(loaded: LoadedConfig, city_ids: list[str] | None) -> list[PortalTar
 
 
 def city_result(state: CityCrawlState) -> CityScanResult:
-    """A portal none of whose entry pages could be fetched is unreachable: a gap, not a pass."""
+    """How the city's portal went: a gap is never a pass.
+
+    - ``unreachable``: none of its entry pages could be fetched;
+    - ``empty``: pages were fetched, yet no guide was read from any of them;
+    - ``partial``: fetch errors, the page budget ran out, or its lists state more items than
+      were read ("read 10 of the 40 items the portal lists");
+    - ``ok``: none of these.
+    """
     status: CityStatus
-    error: str | None
+    problems: list[str] = []
+    stated = state.stated_total
     if state.home_successes == 0:
         status = "unreachable"
-        error = "; ".join(dict.fromkeys(state.home_failures)) or "no entry page could be fetched"
-    elif state.errors or state.truncated:
-        status = "partial"
-        error = "page limit reached" if state.truncated else None
+        problems.append("; ".join(dict.fromkeys(state.home_failures)) or "no entry page could be fetched")
+    elif state.items_extracted == 0:
+        status = "empty"
+        problems.append(f"no guide read from {state.pages_fetched} page(s)")
     else:
-        status, error = "ok", None
-    return CityScanResult(state.target.city_id, status, state.pages_fetched, state.items_extracted, state.errors, error)
+        if state.truncated:
+            problems.append("page limit reached")
+        if stated is not None and stated > state.items_extracted:
+            problems.append(f"read {state.items_extracted} of the {stated} items the portal lists")
+        status = "partial" if problems or state.errors else "ok"
+    if state.unread_guides and status != "unreachable":
+        problems.append(f"{len(state.unread_guides)} guide-like page(s) yielded no guide")
+    return CityScanResult(state.target.city_id, status, state.pages_fetched, state.items_extracted, state.errors,
+                          "; ".join(problems) or None, stated, len(state.unread_guides))
 
 
 def run_scan(
@@ -92,6 +116,8 @@ def run_scan(
                 store, scan_id, result.city_id, portal_url=next(t.portal for t in targets if t.city_id == result.city_id),
                 status=result.status, error=result.error, pages_fetched=result.pages_fetched,
                 items_extracted=result.items_extracted, error_count=result.errors,
+                stated_total=result.stated_total, unread_guides=result.unread_guides,
             )
+            recording.mark_unread_guides(store, scan_id, result.city_id, states[result.city_id].unread_guides)
         recording.finish_scan(store, scan_id, status)
     return scan_id, results

@@ -9,13 +9,21 @@ objects; templates only present those.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from channel_equity.checks.phrases import PhraseBook, PhraseError, load_phrase_book
 from channel_equity.core.config import LoadedConfig, MonitorConfig
 from channel_equity.reports import queries
 from channel_equity.store import reading
-from channel_equity.store.models import FetchError, Finding, FindingEvent, Scan, ScanCity
+from channel_equity.store.models import (
+    FetchError,
+    Finding,
+    FindingEvent,
+    NotJudgedRecord,
+    Page,
+    Scan,
+    ScanCity,
+)
 from channel_equity.store.session import Store
 
 OPEN_EVENTS = ("opened", "reopened")
@@ -52,6 +60,8 @@ class ReportData:
     findings: dict[int, Finding]
     events: dict[int, list[FindingEvent]]
     phrases: PhraseBook | None
+    not_judged: list[NotJudgedRecord] = field(default_factory=list)
+    unread_guides: list[Page] = field(default_factory=list)
 
     @property
     def previous_scan(self) -> Scan | None:
@@ -111,4 +121,6 @@ def load_report(loaded: LoadedConfig, store: Store, scan: Scan) -> ReportData:
         findings=queries.findings_by_id(store, shown),
         events=queries.events_of_findings(store, shown),
         phrases=_phrase_book(monitor),
+        not_judged=reading.not_judged(store, scan.id),
+        unread_guides=reading.unread_guide_pages(store, scan.id),
     )

@@ -21,6 +21,7 @@ STATUS_LABELS: Final = {
     "resolved": "Resolved",
     "ok": "Covered",
     "partial": "Partly covered",
+    "empty": "Nothing read",
     "unreachable": "Unreachable",
     "missing": "Not scanned",
 }

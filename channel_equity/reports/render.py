@@ -121,7 +121,7 @@ def _overview(views: Views) -> dict[str, int]:
         "cities": len(views.cities),
         "covered": sum(1 for city in views.cities if city.status == "ok"),
         "partial": sum(1 for city in views.cities if city.status == "partial"),
-        "unreachable": sum(1 for city in views.cities if city.status in ("unreachable", "missing")),
+        "unreachable": sum(1 for city in views.cities if city.status in ("unreachable", "empty", "missing")),
         "open": sum(views.open_by_severity.values()),
         "guides": sum(city.guides for city in views.cities),
         "fetch_errors": sum(city.error_count for city in views.cities),

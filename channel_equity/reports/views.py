@@ -158,6 +158,21 @@ class CityView:
     resolved: list[FindingView] = field(default_factory=list)
     error_groups: list[ErrorGroup] = field(default_factory=list)
     unmatched: list[queries.UnmatchedItem] = field(default_factory=list)
+    stated_total: int | None = None  # the items the portal's own lists state
+    unread_guides: list[str] = field(default_factory=list)  # URLs of guide-like pages that yielded no guide
+    not_judged: list[NotJudgedView] = field(default_factory=list)
+
+    @property
+    def read_share(self) -> float | None:
+        """Guides read over the items the portal lists (capped at 1), when it lists a number."""
+        return min(1.0, self.items_extracted / self.stated_total) if self.stated_total else None
+
+
+@dataclass
+class NotJudgedView:
+    rule_id: str
+    rule_title: str
+    reason: str
 
 
 @dataclass
@@ -308,6 +323,10 @@ def _city_view(city_id: str, data: ReportData, result: ScanCity | None, views: C
             for kind, rows in sorted(by_kind.items(), key=lambda item: (-len(item[1]), item[0]))
         ],
         unmatched=data.unmatched.get(city_id, []),
+        stated_total=result.stated_total if result is not None else None,
+        unread_guides=[page.url for page in data.unread_guides if page.city_id == city_id],
+        not_judged=[NotJudgedView(gap.rule, rule_title(gap.rule, _), gap.reason)
+                    for gap in data.not_judged if gap.city_id == city_id],
     )
 
 

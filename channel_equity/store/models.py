@@ -32,11 +32,12 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 ScanStatus = Literal["running", "finished", "failed", "interrupted"]
-CityStatus = Literal["ok", "unreachable", "partial"]
+CityStatus = Literal["ok", "unreachable", "partial", "empty"]
 FindingStatus = Literal["open", "resolved", "reopened"]
 MatchMethod = Literal["code", "name", "alias", "unmatched"]
 
@@ -151,6 +152,23 @@ class ScanCity(Base):
     pages_fetched: Mapped[int] = mapped_column(default=0)
     items_extracted: Mapped[int] = mapped_column(default=0)
     error_count: Mapped[int] = mapped_column(default=0)
+    stated_total: Mapped[int | None]  # the most items a list page that led to a guide says it holds
+    unread_guides: Mapped[int] = mapped_column(default=0, server_default="0")  # guide-like pages, no guide read
+
+
+class NotJudgedRecord(Base):
+    """A rule that could not judge a city in a scan, and why (too little of its portal read,
+    too few guides stating the field): shown as a gap, never read as compliance. ``check``
+    rewrites a scan's rows each time it judges the scan."""
+
+    __tablename__ = "not_judged"
+    __table_args__ = (Index(None, "scan_id", "city_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scan_id: Mapped[int] = mapped_column(ForeignKey("scans.id", ondelete="CASCADE"))
+    rule: Mapped[str] = mapped_column(String(64))
+    city_id: Mapped[str]
+    reason: Mapped[str]
 
 
 class Blob(Base):
@@ -185,6 +203,8 @@ class Page(Base):
     detected_encoding: Mapped[str | None]  # what the bytes turned out to be
     sha256: Mapped[str] = mapped_column(String(64), ForeignKey("blobs.sha256"), index=True)
     rendered: Mapped[bool] = mapped_column(default=False)  # read through headless Chromium
+    # Named guide fields, yet no guide could be read from it: a gap in coverage, listed.
+    unread_guide: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     body: Mapped[Blob] = relationship(lazy="raise")
 

@@ -21,6 +21,7 @@ from channel_equity.store.models import (
     Blob,
     FetchError,
     Finding,
+    NotJudgedRecord,
     Observation,
     Page,
     Scan,
@@ -61,6 +62,22 @@ def city_results(store: Store, scan_id: int) -> list[ScanCity]:
     """Each city's coverage record in a scan, by city id."""
     with store.session() as session:
         query = select(ScanCity).where(ScanCity.scan_id == scan_id).order_by(ScanCity.city_id)
+        return list(session.scalars(query))
+
+
+def not_judged(store: Store, scan_id: int) -> list[NotJudgedRecord]:
+    """What the rules could not judge in the scan, by city and rule."""
+    with store.session() as session:
+        query = (select(NotJudgedRecord).where(NotJudgedRecord.scan_id == scan_id)
+                 .order_by(NotJudgedRecord.city_id, NotJudgedRecord.rule, NotJudgedRecord.id))
+        return list(session.scalars(query))
+
+
+def unread_guide_pages(store: Store, scan_id: int) -> list[Page]:
+    """Pages of the scan that looked like guides but yielded none, by city and URL."""
+    with store.session() as session:
+        query = (select(Page).where(Page.scan_id == scan_id, Page.unread_guide)
+                 .order_by(Page.city_id, Page.url))
         return list(session.scalars(query))
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -30,6 +30,7 @@ from channel_equity.store.models import (
     CityStatus,
     FetchError,
     MatchMethod,
+    NotJudgedRecord,
     Observation,
     ObservedLocation,
     ObservedMaterial,
@@ -202,9 +203,12 @@ def record_city_result(
     items_extracted: int = 0,
     error_count: int = 0,
     error: str | None = None,
+    stated_total: int | None = None,
+    unread_guides: int = 0,
 ) -> None:
     """Record how a city's portal went in a scan; a second call for the same city (a
-    resumed scan) replaces the first."""
+    resumed scan) replaces the first. ``stated_total`` is the item count the portal's own
+    lists state, ``unread_guides`` the pages that looked like guides but yielded none."""
     _check_choice("city status", status, CITY_STATUSES)
     values = {
         "scan_id": scan_id,
@@ -215,6 +219,8 @@ def record_city_result(
         "items_extracted": items_extracted,
         "error_count": error_count,
         "error": error,
+        "stated_total": stated_total,
+        "unread_guides": unread_guides,
     }
     dialect = postgresql if store.dialect == "postgresql" else sqlite
     statement = dialect.insert(ScanCity).values(**values)
@@ -224,6 +230,25 @@ def record_city_result(
     )
     with store.session(write=True) as session:
         session.execute(statement)
+
+
+def mark_unread_guides(store: Store, scan_id: int, city_id: str, urls: Iterable[str]) -> None:
+    """Flag the city's pages at ``urls`` as guide-like pages that yielded no guide."""
+    urls = list(urls)
+    if not urls:
+        return
+    with store.session(write=True) as session:
+        for start in range(0, len(urls), 500):
+            session.execute(update(Page).where(Page.scan_id == scan_id, Page.city_id == city_id,
+                                               Page.url.in_(urls[start:start + 500])).values(unread_guide=True))
+
+
+def record_not_judged(store: Store, scan_id: int, gaps: Iterable[tuple[str, str, str]]) -> None:
+    """Replace the scan's "not judged" rows with ``gaps``: (rule, city id, reason) each."""
+    with store.session(write=True) as session:
+        session.execute(delete(NotJudgedRecord).where(NotJudgedRecord.scan_id == scan_id))
+        session.add_all(NotJudgedRecord(scan_id=scan_id, rule=rule, city_id=city_id, reason=reason)
+                        for rule, city_id, reason in gaps)
 
 
 def record_matches(store: Store, matches: Mapping[int, tuple[str | None, MatchMethod]]) -> None:

@@ -75,3 +75,17 @@ def test_hash_routes_are_pages_of_their_own() -> None:
     assert is_hash_route("http://127.0.0.1:8000/#/guide/17203") and is_hash_route("http://127.0.0.1:8000/#!/list")
     assert not is_hash_route("http://127.0.0.1:8000/guide.html#materials")
     assert canonical_url("http://127.0.0.1:8000/#/guide/1") != canonical_url("http://127.0.0.1:8000/#/guide/2")
+
+
+def test_frames_and_iframes_are_followed_first_and_no_deeper() -> None:
+    frameset = """<html><frameset rows="80,*"><frame src="top.html" name="top">
+      <frameset cols="200,*"><frame src="left.html"><frame src="main/welcome.html" name="main"></frameset>
+      </frameset></html>"""
+    links = {link.url: link for link in discover_links(frameset, "http://p.test/", "http://p.test/")}
+    assert set(links) == {"http://p.test/top.html", "http://p.test/left.html", "http://p.test/main/welcome.html"}
+    assert all(link.is_frame and link.same_depth and not link.is_pagination for link in links.values())
+    page = """<html><body><a href="/news.html">新闻</a><iframe src="list.asp?bmid=sj"></iframe>
+      <iframe src="javascript:false"></iframe><iframe src="https://map.other.test/x"></iframe></body></html>"""
+    ordered = discover_links(page, "http://p.test/bm/index.html", "http://p.test/")
+    assert [link.url for link in ordered][0] == "http://p.test/bm/list.asp?bmid=sj", "a frame ranks before links"
+    assert "https://map.other.test/x" not in {link.url for link in ordered}, "an off-site frame is not the portal"

@@ -1,4 +1,4 @@
-"""Markup quirks of real vendors that the blind corpus (tests/blind) first showed.
+"""Markup quirks of real vendors that the blind corpora (tests/corpora) first showed.
 
 Each test is one quirk in its smallest form, so that a change to the generic extractor that
 breaks it fails here with a readable name, not only as a lower score on a blind portal.
@@ -148,3 +148,41 @@ def test_guide_handed_to_a_script_as_a_state_literal_is_read_without_running_it(
         assert (guide.name, guide.promised_days, guide.channels) == ("不动产首次登记", 5, ["counter", "online"])
         assert [(m.name, m.exempt) for m in guide.materials] == [("申请人身份证明", True)]
     assert extract_guide("<h1>x</h1><script>var cfg = {theme: 'dark'}; go();</script>", URL, lexicon) is None
+
+
+# --- quirks the navigation corpus (tests/corpora/portals5) showed --------------------------
+
+def test_a_heading_section_ends_with_its_container_not_at_the_footer(lexicon: LabelLexicon) -> None:
+    html = f"""<div class="content">{HEAD}<h3>办理地点</h3>
+      <div class="hall"><h4>榆塘市政务服务中心</h4><p>地址：榆塘市滨江大道18号二楼B区36号窗口</p></div></div>
+      <div class="footer">榆塘市人民政府办公室主办　政务服务热线：12345<br>网站标识码 9405000012</div>"""
+    guide = extract_guide(html, URL, lexicon)
+    assert guide is not None
+    assert [(loc.name, loc.address) for loc in guide.locations] == [("榆塘市政务服务中心", "榆塘市滨江大道18号二楼B区36号窗口")]
+
+
+def test_repeated_place_and_address_rows_are_one_hall_each(lexicon: LabelLexicon) -> None:
+    html = f"""{HEAD}<table>
+      <tr><td>办理地点</td><td>枫渚市政务服务中心</td></tr><tr><td>详细地址</td><td>枫渚市人民路185号三楼</td></tr>
+      <tr><td>办理地点</td><td>江心区荷塘街道便民服务中心</td></tr><tr><td>详细地址</td><td>荷塘街道中心路50号</td></tr>
+      <tr><td>咨询电话</td><td>0899-8865167</td></tr></table>"""
+    guide = extract_guide(html, URL, lexicon)
+    assert guide is not None
+    assert [(loc.name, loc.level, loc.address) for loc in guide.locations] == [
+        ("枫渚市政务服务中心", "city", "枫渚市人民路185号三楼"),
+        ("江心区荷塘街道便民服务中心", "town", "荷塘街道中心路50号"),
+    ]
+
+
+def test_a_hall_table_whose_name_column_is_headed_by_a_place_word(lexicon: LabelLexicon) -> None:
+    html = f"""{HEAD}<table><tr><td colspan="3">办理地点</td></tr><tr><td>受理场所</td><td>地址</td><td>办公时间</td></tr>
+      <tr><td>岚川市政务服务中心</td><td>岚川市人民路136号三楼C区18号窗口</td><td>周一至周五 9:00-17:00</td></tr></table>"""
+    guide = extract_guide(html, URL, lexicon)
+    assert guide is not None
+    assert [(loc.name, loc.address) for loc in guide.locations] == [("岚川市政务服务中心", "岚川市人民路136号三楼C区18号窗口")]
+
+
+def test_an_apply_link_worded_as_shenban_is_the_online_entry(lexicon: LabelLexicon) -> None:
+    html = f"""{HEAD}<p><a id="lnkApply" href="/wsbs/Apply.aspx?ItemGuid=dc" target="_blank">在线申办</a></p>"""
+    guide = extract_guide(html, URL, lexicon)
+    assert guide is not None and guide.online_entry_url == "https://zwfw.example.gov.cn/wsbs/Apply.aspx?ItemGuid=dc"

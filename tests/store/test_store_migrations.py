@@ -67,6 +67,23 @@ def test_migration_creates_the_check_constraints(store_url: str) -> None:
         store.close()
 
 
+def test_a_city_may_be_empty_but_not_bogus(store_url: str) -> None:
+    store = open_store(store_url)
+    insert = text("INSERT INTO scan_cities (scan_id, city_id, portal_url, status, pages_fetched, items_extracted, "
+                  "error_count) VALUES (1, :city, 'http://127.0.0.1/', :status, 1, 0, 0)")
+    try:
+        with store.engine.begin() as connection:
+            connection.execute(text("INSERT INTO scans (id, province_id, started_at, status) "
+                                    "VALUES (1, 'demo', '2026-01-01 00:00:00', 'finished')"))
+            connection.execute(insert, {"city": "a", "status": "empty"})
+            row = connection.execute(text("SELECT unread_guides, stated_total FROM scan_cities")).one()
+            assert tuple(row) == (0, None)
+        with pytest.raises(IntegrityError), store.engine.begin() as connection:
+            connection.execute(insert, {"city": "b", "status": "bogus"})
+    finally:
+        store.close()
+
+
 def test_opening_twice_is_a_no_op(store_url: str) -> None:
     open_store(store_url).close()
     open_store(store_url).close()
@@ -85,7 +102,7 @@ def test_a_store_from_a_newer_version_is_refused_clearly(store_url: str) -> None
 def test_developer_command_line(store_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", store_url, "upgrade"]) == 0
     assert main(["--db", store_url, "current"]) == 0
-    assert "0003_finding_message_template (head)" in capsys.readouterr().out
+    assert "0004_coverage_counts (head)" in capsys.readouterr().out
     assert main(["--db", store_url, "downgrade", "base"]) == 0
     assert table_names(store_url) == {"alembic_version"}
     assert main(["history"]) == 0

@@ -31,13 +31,17 @@ class ImmediateShareLow(Rule):
     overrides it. The share is taken over the guides that state a case type (a guide that
     does not say is neither counted for nor against the city), and only for cities whose
     portal was reachable and where at least ``thresholds.immediate_share_min_items``
-    (default 10) guides could be judged. A share equal to the minimum complies.
+    (default 10) guides could be judged. A city whose portal lists more items than the scan
+    read — fewer than ``thresholds.min_coverage`` (default 0.9) of them — is not judged
+    either: a share of a quarter of a catalogue says nothing of the city. Each city it cannot
+    judge is recorded as "not judged", with the reason, for the report's coverage page.
+    A share equal to the minimum complies.
 
     Evidence: the portal home page (as stored when it was fetched) and the arithmetic,
     "即办件 5 / 48 = 10.4% < 30%".
 
-    False-positive risks: a partial crawl that reached only some departments' guides (the
-    coverage status is "partial"); guides behind a login wall, which are not counted; a
+    False-positive risks: a partial crawl that reached only some departments' guides, where
+    the portal states no total to compare with (the coverage status is "partial"); guides behind a login wall, which are not counted; a
     portal that lists county and town guides together with the city's own.
     Severity medium: a province-wide target the city misses, not a refusal of service.
     """
@@ -56,6 +60,9 @@ class ImmediateShareLow(Rule):
         # Below this many judged guides a share says more about the crawl than about the city.
         Threshold("immediate_share_min_items", 10, "cities with fewer guides that state a case type are not "
                   "judged on their share of 即办件", integer=True, minimum=0),
+        # A ratio over part of a catalogue is no ratio of the city.
+        Threshold("min_coverage", 0.9, "cities where the scan read fewer than this share of the items their "
+                  "portal lists are not judged on city-wide ratios", minimum=0.0, maximum=1.0),
     )
 
     def evaluate(self, context: CheckContext) -> Iterator[Verdict]:
@@ -63,7 +70,10 @@ class ImmediateShareLow(Rule):
         reached = self.declared_threshold("immediate_share_min").reached
         for city_id, coverage in context.coverage.items():
             share = self.share(context, city_id)
-            if share is None or reached(share.value, minimum):
+            if share is None:
+                context.note_not_judged(self.id, city_id, self.why_not_judged(context, coverage))
+                continue
+            if reached(share.value, minimum):
                 continue
             excerpt = f"即办件 {share.immediate} / {share.judged} = {percent(share.value)} < {percent(minimum)}"
             args: dict[str, MessageArg] = {"immediate": share.immediate, "judged": share.judged,
@@ -78,15 +88,36 @@ class ImmediateShareLow(Rule):
         return self.threshold_value(context.config, "immediate_share_min")
 
     def share(self, context: CheckContext, city_id: str) -> CityShare | None:
-        """The city's share, or None when this scan cannot judge it."""
+        """The city's share, or None when this scan cannot judge it (``why_not_judged`` says why)."""
         coverage: CityCoverage | None = context.coverage.get(city_id)
-        if coverage is None or coverage.status == "unreachable":
+        if coverage is None or coverage.status in ("unreachable", "empty") or self.read_too_little(context, coverage):
             return None
-        case_types = [g.observation.case_type for g in context.guides_by_city.get(city_id, ())]
-        judged = [case for case in case_types if case is not None]
+        judged = self.case_types(context, city_id)
         if not judged or len(judged) < self.threshold_value(context.config, "immediate_share_min_items"):
             return None
         return CityShare(sum(1 for case in judged if case == "immediate"), len(judged))
+
+    @staticmethod
+    def case_types(context: CheckContext, city_id: str) -> list[str]:
+        """The case types the city's guides state (a guide that does not say is left out)."""
+        case_types = (g.observation.case_type for g in context.guides_by_city.get(city_id, ()))
+        return [case for case in case_types if case is not None]
+
+    def read_too_little(self, context: CheckContext, coverage: CityCoverage) -> bool:
+        share = coverage.read_share
+        return share is not None and share < self.threshold_value(context.config, "min_coverage")
+
+    def why_not_judged(self, context: CheckContext, coverage: CityCoverage) -> str:
+        """The reason ``share`` gave None, in one line for the coverage page."""
+        if coverage.status in ("unreachable", "empty"):
+            return f"portal {coverage.status}: no guides to count"
+        if self.read_too_little(context, coverage):
+            return (f"read {coverage.items_extracted} of the {coverage.stated_total} items the portal lists "
+                    f"({percent(coverage.read_share or 0.0)}), below the {percent(self.threshold_value(context.config, 'min_coverage'))} "
+                    "needed to judge a city-wide share")
+        judged = len(self.case_types(context, coverage.city_id))
+        return (f"{judged} guide(s) state a case type, fewer than the "
+                f"{self.threshold_value(context.config, 'immediate_share_min_items'):g} needed")
 
 
 def percent(share: float) -> str:

@@ -45,6 +45,17 @@ def _fields_keyed(text: str, lexicon: LabelLexicon) -> set[str]:
     }
 
 
+def names_guide_fields(html: str, lexicon: LabelLexicon) -> bool:
+    """True when the page's own markup (not its script data) names enough guide fields: what a
+    reader sees as a guide. A page that does and yields no guide is a coverage gap to list."""
+    try:
+        markup, _ = cut_code_blocks(html)
+        return len(_fields_named(markup[:SCANNED_CHARS], lexicon)) >= MIN_LABELED_FIELDS
+    except Exception:  # a cheap filter must never stop a crawl
+        log.warning("names_guide_fields failed", exc_info=True)
+        return False
+
+
 def looks_like_guide(html: str, lexicon: LabelLexicon) -> bool:
     """True when the page names enough guide fields to be a guide (or to carry one as data).
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import parsel
@@ -51,17 +51,23 @@ _RECORD_JOINERS = {
 """Guide fields that, inside a card, are the card's column (a hall's 咨询电话, a material's 备注)."""
 
 
-def _group_records(pairs: Iterable[Pair], prefix: str) -> list[list[tuple[str, str, str]]]:
+def _group_records(pairs: Sequence[Pair], prefix: str, lexicon: LabelLexicon) -> list[list[tuple[str, str, str]]]:
     """Label/value cards of materials or halls outside tables ("材料名称：… 材料形式：…").
 
     A record starts at a name label of the kind (``material.name``); further labels of
-    the same kind join it; any other guide-field label ends it.
+    the same kind join it; any other guide-field label ends it. A hall card may also start
+    at the guide's own place label when a hall's column follows it ("办理地点：XX中心 /
+    详细地址：YY路1号", repeated per hall): there the place label names the hall.
     """
     joiners = _RECORD_JOINERS.get(prefix, {})
+    hall_endings = tuple(lexicon.words("hall_name_endings"))
     records: list[list[tuple[str, str, str]]] = []
     current: list[tuple[str, str, str]] | None = None
-    for pair in pairs:
-        if current is not None and pair.key in joiners:
+    for index, pair in enumerate(pairs):
+        if prefix == "location." and pair.key == "locations" and _names_a_hall(pairs, index, hall_endings):
+            current = [("name", pair.label, pair.value)]
+            records.append(current)
+        elif current is not None and pair.key in joiners:
             current.append((joiners[pair.key], pair.label, pair.value))
         elif pair.key and pair.key.startswith(prefix):
             column = pair.key[len(prefix):]
@@ -73,6 +79,15 @@ def _group_records(pairs: Iterable[Pair], prefix: str) -> list[list[tuple[str, s
         elif pair.key is not None:
             current = None
     return records
+
+
+def _names_a_hall(pairs: Sequence[Pair], index: int, hall_endings: tuple[str, ...]) -> bool:
+    """A one-line place value that names a hall (ends in 中心, 大厅, 服务站 …) and whose next
+    pair is an address: the place is the hall's name, the address its address."""
+    value = pairs[index].value.strip()
+    following = pairs[index + 1] if index + 1 < len(pairs) else None
+    return "\n" not in value and value.endswith(hall_endings) \
+        and following is not None and following.key == "location.address"
 
 
 def _table_records(records: list[RecordTable], kind: str, budget: WorkBudget) -> list[list[tuple[str, str, str]]]:
@@ -182,12 +197,12 @@ def _evidence(page: ParsedPage, url: str, lexicon: LabelLexicon, overrides: Extr
         evidence.add(pair.key, FieldValue(text, pair.rank, pair.order, pair.lines))
     evidence.materials = merge_materials([
         _materials_of(_table_records(reading.records, "materials", budget), lexicon),
-        _materials_of(_group_records(pairs, "material."), lexicon),
+        _materials_of(_group_records(pairs, "material.", lexicon), lexicon),
         material_cards(pairs, lexicon, budget),
     ])
     evidence.locations = merge_locations([
         _locations_of(_table_records(reading.records, "locations", budget), lexicon),
-        _locations_of(_group_records(pairs, "location."), lexicon),
+        _locations_of(_group_records(pairs, "location.", lexicon), lexicon),
         hall_cards(pairs, lexicon, budget),
     ])
     evidence.list_rows = sum(len(t.rows) for t in reading.records if t.kind == "guide" and len(t.rows) > 1)

@@ -64,6 +64,11 @@ _COMPANIONS = {"locations": frozenset({"hours", "phone", "complaint_phone"})}
 """Guide fields that may appear inside another field's multi-line value."""
 
 
+def _inside(node: Any, container: Any) -> bool:
+    """Whether ``node`` is ``container`` or lies within it."""
+    return node is not None and (node is container or any(a is container for a in node.iterancestors()))
+
+
 def _heading_rank(line: Line) -> int:
     """1..6 for <h1>..<h6>; 0 (outranks all) for <legend>/<caption>."""
     tag = tag_of(line.block)
@@ -178,11 +183,12 @@ class _LineReader:
         nodes: list[Any] = []
         used: int | None = None
         index = start
+        section = self._section_of(start) if heading is not None else None
         while index < len(self.lines) and len(taken) < limit:
             line = self.lines[index]
             if line.kind == "boundary" or (
                 line.kind == "heading" and (not multiline or heading is None or _heading_rank(line) <= heading)
-            ):
+            ) or (section is not None and not _inside(line.block, section)):
                 break
             plain = self.label_only[index] is None and not self._starts_pair(index)
             if not plain:
@@ -193,6 +199,21 @@ class _LineReader:
             nodes.extend(f.element for f in line.fragments)
             index += 1
         return taken, tuple(nodes), index - start if used is None else used
+
+    def _section_of(self, start: int) -> Any:
+        """The element a heading's section lives in: the nearest ancestor holding both the
+        heading (line ``start - 1``) and its first line. Its value ends where that element
+        does, so a page footer after the last section is not read as part of it."""
+        if start >= len(self.lines) or start == 0:
+            return None
+        heading, first = self.lines[start - 1].block, self.lines[start].block
+        if heading is None or first is None:
+            return None
+        around_first = {id(node) for node in (first, *first.iterancestors())}
+        for node in heading.iterancestors():
+            if id(node) in around_first:
+                return None if node.getparent() is None or tag_of(node) == "body" else node
+        return None
 
     def read(self) -> list[Pair]:
         pairs: list[Pair] = []

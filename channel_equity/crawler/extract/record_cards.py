@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from channel_equity.core.labels import LabelLexicon
+from channel_equity.core.labels import LABEL_MAX_CHARS, LabelLexicon
 from channel_equity.core.observation import Location, Material
 from channel_equity.crawler.extract.dom import WorkBudget, element_lines
 from channel_equity.crawler.extract.line_labels import match_any
@@ -104,7 +104,11 @@ def _only_details(lines: list[str], kind: CardKind, lexicon: LabelLexicon) -> bo
     too is the guide (or a part of it), not one record's card."""
     for line in lines:
         labelled = _LABELLED_LINE.match(line)
-        found = match_any(labelled.group(1) or labelled.group(2), lexicon) if labelled else None
+        if labelled:
+            found = match_any(labelled.group(1) or labelled.group(2), lexicon)
+        else:  # a label standing alone on its line, as a table cell or a <dt> prints it
+            stripped = line.strip(" ：:")
+            found = match_any(stripped, lexicon) if 2 <= len(stripped) <= LABEL_MAX_CHARS else None
         if found is not None and not kind.is_detail(found.key):
             return False
     return True

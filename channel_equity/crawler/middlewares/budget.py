@@ -10,10 +10,14 @@ and pass untouched.
   priority drops by that depth. A link deeper than the budget's ``max_depth`` is dropped and
   costs nothing. A request that already carries its ``nav_depth`` (entry pages, sitemap
   pages, re-renders) keeps it.
-- Pages: each page request spends one of the portal's ``max_pages``; once they are spent,
-  page requests are dropped and the portal is marked ``truncated``. A hash route already
-  paid for passes free — the dupefilter drops the repeat — so it neither spends budget nor
-  truncates, and the page's other links still go out.
+- Pages: each page request the crawl will actually make spends one of the portal's
+  ``max_pages``; once they are spent, page requests are dropped and the portal is marked
+  ``truncated``. A request the dupefilter will drop — the same fingerprint Scrapy's
+  ``RFPDupeFilter`` computes, or for a hash route the same exact URL — passes free, so it
+  neither spends budget nor truncates, and the page's other links still go out. Without
+  this, a catalogue whose pages all link to one another spends the budget on repeats (the
+  square of its pages) and a city of thousands of guides ends "page limit reached".
+  A request marked ``dont_filter`` is always fetched, so always charged.
 
 The budgets are the spider's (``spider.page_budgets``), so the scan can report them.
 """
@@ -27,11 +31,12 @@ from typing import Protocol, cast
 from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
-from channel_equity.crawler.navigation import is_hash_route
+from channel_equity.crawler.middlewares.routes import dedupe_key
 
 PAGE_BUDGET = "page_budget"  # meta: the key of the budget a page request draws on
 NAV_DEPTH = "nav_depth"  # meta: link hops from the portal's entry pages
 NAV_PAGINATION = "nav_pagination"  # meta: the link pages through a list, it does not go deeper
+FOUND_ON = "found_on"  # meta: the URL of the page whose link this request follows (coverage counts)
 
 
 @dataclass
@@ -42,23 +47,20 @@ class PageBudget:
     max_depth: int
     requested: int = 0
     truncated: bool = False
-    routes_paid: set[str] = field(default_factory=set)
+    paid: set[str] = field(default_factory=set)  # dupefilter keys of the requests charged
 
-    def spend(self, url: str) -> bool:
-        """Whether a request for ``url`` may go out; it costs one page unless it is a hash
-        route already paid for. False (and ``truncated``) when no page is left.
-
-        An ordinary URL asked for again is charged again (Scrapy's dupefilter drops the
-        repeat only later): the budget counts the page requests the spider makes."""
-        route = is_hash_route(url)
-        if route and url in self.routes_paid:
+    def spend(self, key: str | None) -> bool:
+        """Whether a request may go out; it costs one page unless its dupefilter ``key`` was
+        paid for already (None: a request the dupefilter lets through, always charged).
+        False (and ``truncated``) when no page is left."""
+        if key is not None and key in self.paid:
             return True
         if self.requested >= self.max_pages:
             self.truncated = True
             return False
         self.requested += 1
-        if route:
-            self.routes_paid.add(url)
+        if key is not None:
+            self.paid.add(key)
         return True
 
 
@@ -89,4 +91,16 @@ class PageBudgetMiddleware(BaseSpiderMiddleware):
                 return None
             request.meta[NAV_DEPTH] = depth
             request.priority -= depth
-        return request if budget.spend(request.url) else None
+        return request if budget.spend(self.dupefilter_key(request)) else None
+
+    def dupefilter_key(self, request: Request) -> str | None:
+        """What the dupefilter (``HashRouteDupeFilter``) tells this request apart by: its own
+        key or a hash route's URL (``dedupe_key``), else Scrapy's request fingerprint; None for
+        ``dont_filter``."""
+        if request.dont_filter:
+            return None
+        key = dedupe_key(request)
+        if key is not None:
+            return key
+        assert self.crawler.request_fingerprinter is not None
+        return self.crawler.request_fingerprinter.fingerprint(request).hex()

@@ -1,4 +1,5 @@
-"""A page that is only a script shell is fetched again, rendered in headless Chromium.
+"""A page that is only a script shell, or a catalogue whose items only a script opens, is
+fetched again, rendered in headless Chromium (where ``rendered_links`` explores it by clicks).
 
 A downloader middleware, placed so that it sees the response the spider will see (after
 retries, redirects and decompression). A portal page fetched without a browser is a shell
@@ -6,7 +7,9 @@ when it has a ``<script>`` and under ``JS_SHELL_MAX_TEXT`` characters a reader w
 unless the spider can read it as it is (JSON, or a guide carried as script data). Then:
 
 - the shell still goes to the spider — it is evidence — marked ``js_shell``, so that the
-  spider does not follow its (absent) links;
+  spider does not follow its (absent) links; a script catalogue is marked ``script_catalogue``
+  and its static links are followed as usual (``SCRIPT_ITEMS_TO_RENDER`` script-only items
+  make a catalogue: one stray handler does not cost a browser render);
 - the same URL is requested again with playwright meta, at ``RENDER_PRIORITY``, if the
   portal's page budget allows (a re-render costs a page, like any other).
 
@@ -23,15 +26,16 @@ from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.referer import DefaultReferrerPolicy
 
-from channel_equity.crawler.middlewares.budget import NAV_DEPTH, PAGE_BUDGET, PageBudget
-from channel_equity.crawler.navigation import visible_text_length
+from channel_equity.crawler.middlewares.budget import FOUND_ON, NAV_DEPTH, PAGE_BUDGET, PageBudget
+from channel_equity.crawler.navigation import SCRIPT_ITEMS_TO_RENDER, script_only_items, visible_text_length
 from channel_equity.crawler.pages import page_text
 from channel_equity.crawler.rendered_links import render_meta
 from channel_equity.crawler.settings import JS_SHELL_MAX_TEXT
 
 JS_SHELL = "js_shell"  # meta set on a shell's response: it was (or would have been) re-rendered
+SCRIPT_CATALOGUE = "script_catalogue"  # meta set on a catalogue re-rendered for its script-only items
 RENDER_PRIORITY = 50  # ahead of ordinary links: the shell's own links exist only once rendered
-CARRIED_META = ("city_id", "download_slot", PAGE_BUDGET, NAV_DEPTH)
+CARRIED_META = ("city_id", "download_slot", PAGE_BUDGET, NAV_DEPTH, FOUND_ON)
 
 
 class RenderingSpider(Protocol):
@@ -58,16 +62,23 @@ class JsShellMiddleware:
     def spider(self) -> RenderingSpider:
         return cast(RenderingSpider, self.crawler.spider)
 
-    def is_shell(self, request: Request, response: Response) -> bool:
+    def needs_rendering(self, request: Request, response: Response) -> str | None:
+        """Why the page must be fetched again rendered: ``JS_SHELL`` (a script shell, whose
+        own links are absent), ``SCRIPT_CATALOGUE`` (items only a script opens, explored by
+        clicks; its static links are followed too), or None."""
         if PAGE_BUDGET not in request.meta or request.meta.get("playwright") or response.status >= 400:
-            return False
+            return None
         text = page_text(response)
         if "<script" not in text.lower():
-            return False
+            return None
         try:
-            return visible_text_length(text) < self.max_text and not self.spider.reads_as_is(request, response, text)
+            if self.spider.reads_as_is(request, response, text):
+                return None
+            if visible_text_length(text) < self.max_text:
+                return JS_SHELL
+            return SCRIPT_CATALOGUE if script_only_items(text) >= SCRIPT_ITEMS_TO_RENDER else None
         except Exception:  # leave the page to the spider, which meets the same error
-            return False
+            return None
 
     def rendered_request(self, request: Request, response: Response) -> Request:
         meta: dict[str, Any] = {key: request.meta[key] for key in CARRIED_META if key in request.meta}
@@ -78,10 +89,11 @@ class JsShellMiddleware:
                        meta=meta, dont_filter=True, headers={"Referer": referrer} if referrer else None)
 
     def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
-        if not self.is_shell(request, response):
+        reason = self.needs_rendering(request, response)
+        if reason is None:
             return response
-        request.meta[JS_SHELL] = True
-        if self.spider.page_budgets[request.meta[PAGE_BUDGET]].spend(response.url):
+        request.meta[reason] = True
+        if self.spider.page_budgets[request.meta[PAGE_BUDGET]].spend(None):  # a re-render is always fetched
             assert self.crawler.engine is not None
             self.crawler.engine.crawl(self.rendered_request(request, response))
         return response

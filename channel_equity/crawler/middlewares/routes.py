@@ -4,6 +4,9 @@ Scrapy's fingerprint ignores the fragment, so to it every route of a single-page
 home page. This filter (``DUPEFILTER_CLASS``) keys a hash route by its exact URL — fragment,
 query and all — and leaves every other request to ``RFPDupeFilter``. A route and the page
 it hangs on do not shadow each other: ``/`` and ``/#/a`` are both fetched.
+
+A request may name its own key (meta ``dedupe_key``): an ASP.NET postback is the same page
+whatever ``__VIEWSTATE`` the page it came from carried, so it is keyed by its URL and event.
 """
 
 from __future__ import annotations
@@ -23,9 +26,22 @@ class HashRouteDupeFilter(RFPDupeFilter):
         self.routes: set[str] = set()  # exact URLs; Request has already percent-encoded them
 
     def request_seen(self, request: Request) -> bool:
-        if not is_hash_route(request.url):
+        key = dedupe_key(request)
+        if key is None:
             return super().request_seen(request)
-        if request.url in self.routes:
+        if key in self.routes:
             return True
-        self.routes.add(request.url)
+        self.routes.add(key)
         return False
+
+
+DEDUPE_KEY = "dedupe_key"  # request meta: what tells this request apart, instead of its fingerprint
+
+
+def dedupe_key(request: Request) -> str | None:
+    """The key this filter tells the request apart by, when not Scrapy's fingerprint: the
+    request's own ``dedupe_key``, or the exact URL of a hash route."""
+    key = request.meta.get(DEDUPE_KEY)
+    if key is not None:
+        return str(key)
+    return request.url if is_hash_route(request.url) else None

@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 import scrapy
+from form2request import form2request
 from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
@@ -28,16 +29,25 @@ from channel_equity.crawler.extract import (
     extract_guide,
     extract_guide_from_json,
     looks_like_guide,
+    names_guide_fields,
 )
 from channel_equity.crawler.failures import classify_failure
 from channel_equity.crawler.items import FetchedPage, FetchFailure
-from channel_equity.crawler.middlewares.budget import NAV_DEPTH, NAV_PAGINATION, PAGE_BUDGET
+from channel_equity.crawler.middlewares.budget import FOUND_ON, NAV_DEPTH, NAV_PAGINATION, PAGE_BUDGET
 from channel_equity.crawler.middlewares.js_shell import JS_SHELL
-from channel_equity.crawler.navigation import canonical_url, discover_links, is_hash_route, same_site
+from channel_equity.crawler.middlewares.routes import DEDUPE_KEY
+from channel_equity.crawler.navigation import (
+    canonical_url,
+    discover_links,
+    discover_postbacks,
+    is_hash_route,
+    same_site,
+)
 from channel_equity.crawler.pages import content_type, fetched_page, is_json
 from channel_equity.crawler.rendered_links import render_meta
 from channel_equity.crawler.sitemaps import sitemap_entries, sitemaps_in_robots
 from channel_equity.crawler.state import CityCrawlState, PortalTarget
+from channel_equity.crawler.stated_totals import stated_total
 
 __all__ = ["CityCrawlState", "PortalSpider", "PortalTarget"]
 
@@ -62,7 +72,7 @@ class PortalSpider(scrapy.Spider):
             yield self._sitemap_request(state, urljoin(state.target.portal, "/robots.txt"), self.parse_robots)
 
     def _page_request(self, state: CityCrawlState, url: str, priority: int, depth: int | None = None,
-                      home: bool = False, pagination: bool = False) -> Request:
+                      home: bool = False, pagination: bool = False, found_on: str | None = None) -> Request:
         """A page of the portal, drawing on its budget. Without ``depth`` it is a link, whose
         depth the budget middleware reckons from the page it was found on."""
         route = is_hash_route(url)
@@ -70,6 +80,8 @@ class PortalSpider(scrapy.Spider):
         meta: dict[str, Any] = {"city_id": state.target.city_id, PAGE_BUDGET: state.target.city_id, "home": home,
                                 "download_slot": state.target.city_id}
         meta.update({NAV_PAGINATION: pagination} if depth is None else {NAV_DEPTH: depth})
+        if found_on is not None:
+            meta[FOUND_ON] = found_on
         if render or route:
             meta.update(render_meta())
         # A route must meet the route dupefilter; a rendered entry page is always fetched.
@@ -118,7 +130,9 @@ class PortalSpider(scrapy.Spider):
         yield fetched_page(response.meta["city_id"], response)
 
     def _guide(self, state: CityCrawlState, text: str, url: str) -> GuideObservation | None:
-        return extract_guide(text, url, self.lexicon, state.target.overrides) if looks_like_guide(text, self.lexicon) else None
+        if not looks_like_guide(text, self.lexicon):
+            return None
+        return extract_guide(text, url, self.lexicon, state.target.overrides)
 
     def reads_as_is(self, request: Request, response: Response, text: str) -> bool:
         """JSON or a guide (perhaps carried as script data): ``parse`` takes the page as it is,
@@ -138,26 +152,59 @@ class PortalSpider(scrapy.Spider):
             return
         state.note_home(response.meta, ok=True)
         if is_json(page.content_type, page.text):
-            yield from self._parse_json(state, page)
+            yield from self._parse_json(state, page, response.meta)
             return
         page.observation = self._guide(state, page.text, response.url)
-        state.items_extracted += int(page.observation is not None)
+        if page.observation is not None:
+            state.items_extracted += 1
+            state.note_guide_found_on(response.meta)
+        elif not response.meta.get("home") and names_guide_fields(page.text, self.lexicon):
+            state.guide_like.append(page.url)  # unread unless guides turn out to be found through it
         yield page
         if page.observation is not None:
             yield from self._check_online_entry(state, page.observation.online_entry_url)
         elif not response.meta.get(JS_SHELL):  # a shell's links appear once it is rendered
+            total = stated_total(page.text, self.lexicon)
+            if total is not None:
+                state.list_totals[response.url] = max(total, state.list_totals.get(response.url, 0))
             for link in discover_links(page.text, response.url, state.target.portal,
                                        state.target.overrides.catalog_link_texts):
-                yield self._page_request(state, link.url, priority=link.priority, pagination=link.is_pagination)
+                yield self._page_request(state, link.url, priority=link.priority, pagination=link.same_depth,
+                                         found_on=response.url)
+            yield from self._postbacks(state, response, page.text)
 
-    def _parse_json(self, state: CityCrawlState, page: FetchedPage) -> Iterator[Any]:
+    def _postbacks(self, state: CityCrawlState, response: Response, text: str) -> Iterator[Request]:
+        """An ASP.NET pager's pages: the page's form posted back with each pager event, as the
+        browser's ``__doPostBack`` does. Keyed by URL and event, not by the form's state."""
+        postbacks = discover_postbacks(text, self.lexicon)
+        if not postbacks or not isinstance(response, TextResponse):
+            return
+        form = response.xpath("//form[.//input[@name='__VIEWSTATE']]")
+        if not form:
+            return
+        for postback in postbacks:
+            data = {"__EVENTTARGET": postback.target, "__EVENTARGUMENT": postback.argument}
+            try:
+                post = form2request(form[0], data, click=False)
+            except ValueError:  # a form form2request cannot build a request from
+                return
+            if not same_site(post.url, state.target.portal):
+                continue
+            template = self._page_request(state, post.url, priority=15, pagination=True, found_on=response.url)
+            template.meta[DEDUPE_KEY] = f"postback {canonical_url(post.url)} {postback.target} {postback.argument}"
+            yield post.to_scrapy(callback=template.callback, errback=template.errback, priority=template.priority,
+                                 meta=template.meta)
+
+    def _parse_json(self, state: CityCrawlState, page: FetchedPage, page_meta: dict[str, Any]) -> Iterator[Any]:
         try:
             data = json.loads(page.text)
         except ValueError:
             yield page
             return
         page.observation = extract_guide_from_json(data, page.final_url, self.lexicon, state.target.overrides)
-        state.items_extracted += int(page.observation is not None)
+        if page.observation is not None:
+            state.items_extracted += 1
+            state.note_guide_found_on(page_meta)
         yield page
         if page.observation is not None:
             yield from self._check_online_entry(state, page.observation.online_entry_url)

@@ -73,12 +73,28 @@ def test_route_already_paid_for_is_free_and_does_not_stop_the_other_links(lexico
     assert not spider.states[CITY].truncated
 
 
-def test_a_repeated_ordinary_link_spends_budget_again(lexicon: LabelLexicon) -> None:
-    # As before the middleware existed: the budget counts what the spider asks for, and
-    # Scrapy's own dupefilter drops the repeat later. Only hash routes are charged once.
-    mw, spider = middleware(lexicon, max_pages=3)
-    passed(mw, [link(PORTAL + "a"), link(PORTAL + "a")])
-    assert spider.states[CITY].requested == 2
+def test_a_repeated_link_is_free_so_a_densely_linked_catalogue_fits(lexicon: LabelLexicon) -> None:
+    # Every catalogue page links every other: the dupefilter drops the repeats, so the budget
+    # must not pay for them (it did, once: budget use grew with the square of the pages).
+    mw, spider = middleware(lexicon, max_pages=5)
+    pages = [PORTAL + f"list?page={n}" for n in range(1, 6)]
+    for _ in pages:
+        assert passed(mw, [link(u, pagination=True) for u in pages]) == pages
+    assert (spider.states[CITY].requested, spider.states[CITY].truncated) == (5, False)
+
+
+def test_the_same_fingerprint_is_one_page_whatever_the_query_order(lexicon: LabelLexicon) -> None:
+    mw, spider = middleware(lexicon, max_pages=1)
+    assert passed(mw, [link(PORTAL + "list?a=1&b=2"), link(PORTAL + "list?b=2&a=1")]) == [
+        PORTAL + "list?a=1&b=2", PORTAL + "list?b=2&a=1"]
+    assert (spider.states[CITY].requested, spider.states[CITY].truncated) == (1, False)
+
+
+def test_a_request_the_dupefilter_lets_through_is_charged_each_time(lexicon: LabelLexicon) -> None:
+    mw, spider = middleware(lexicon, max_pages=2)
+    again = [link(PORTAL + "a").replace(dont_filter=True) for _ in range(3)]
+    assert len(passed(mw, again)) == 2
+    assert (spider.states[CITY].requested, spider.states[CITY].truncated) == (2, True)
 
 
 def test_requests_drawing_on_no_budget_pass_untouched(lexicon: LabelLexicon) -> None:
@@ -129,4 +145,6 @@ def test_page_budget_spend() -> None:
     assert budget.spend("http://a/#/x") and budget.spend("http://a/#/x")
     assert not budget.spend("http://a/#/y") and budget.truncated
     assert budget.requested == 1
+    assert budget.spend("http://a/#/x"), "a key paid for passes even with the budget spent"
+    assert not budget.spend(None), "an unfiltered request always costs a page"
 
