@@ -13,7 +13,8 @@ For each corpus it verifies that
   JSON parses; scripts and styles decode and load nothing from another origin;
 * no local ``<a href>``, ``src``, ``<link href>`` or form ``action`` is broken;
 * on portals that do not need a script, the guides reachable from ``home`` by plain ``<a href>``
-  are exactly the truth items not marked ``link_only_in_script``, and those marked are named in
+  (and ``<frame src>`` / ``<iframe src>``, which a browser shows without a script) are exactly
+  the truth items not marked ``link_only_in_script``, and those marked are named in
   some served file (a script, a datastore, a JSON catalog, a sitemap);
 * every truth item has every field of ``COMPARED_FIELDS`` (read from
   ``channel_equity/core/observation.py`` with :mod:`ast`, so pydantic is not needed) in the
@@ -84,6 +85,7 @@ class PageParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.text: list[str] = []
         self.hrefs: list[str] = []  # <a href>
+        self.frames: list[str] = []  # <frame src>, <iframe src>: shown in place, followed like links
         self.resources: list[str] = []  # <script src>, <img src>, <form action>, <link href>
         self.targets: list[str] = []  # <a href>, data-url, window.open('…')
         self.meta_charsets: list[str] = []
@@ -101,6 +103,8 @@ class PageParser(HTMLParser):
                 self.resources.append(values[name])
         if tag == "link" and values.get("href"):
             self.resources.append(values["href"])
+        if tag in ("frame", "iframe") and values.get("src"):
+            self.frames.append(values["src"])
         if "data-url" in values:
             self.targets.append(values["data-url"])
         for handler in ("onclick", "href"):
@@ -322,7 +326,7 @@ def check_links(pid: str, base: str, parsed: dict[str, PageParser], problems: li
     status_of: dict[str, int] = {}
     for name, page in parsed.items():
         page_url = urljoin(base, url_for(name))
-        for ref in page.hrefs + page.resources:
+        for ref in page.hrefs + page.resources + page.frames:
             target = local_target(base, page_url, ref)
             if target is None:
                 continue
@@ -334,7 +338,8 @@ def check_links(pid: str, base: str, parsed: dict[str, PageParser], problems: li
 
 
 def reachable_by_plain_links(portal: Portal, root: Path, base: str, parsed: dict[str, PageParser]) -> set[str]:
-    """Files (by :func:`file_of`) reached from ``home`` by ``<a href>`` alone, as a crawler without script would."""
+    """Files (by :func:`file_of`) reached from ``home`` by ``<a href>`` (and frame / iframe ``src``) alone,
+    as a crawler without script would."""
     start = local_target(base, base, portal["home"]) or "/"
     seen, queue = {file_of(start)}, deque([start])
     while queue:
@@ -344,7 +349,7 @@ def reachable_by_plain_links(portal: Portal, root: Path, base: str, parsed: dict
         page = parsed.get(served.relative_to(root).as_posix()) if served is not None else None
         if page is None:
             continue
-        for href in page.hrefs:
+        for href in page.hrefs + page.frames:
             target = local_target(base, urljoin(base, current), href)
             if target is not None and file_of(target) not in seen:
                 seen.add(file_of(target))

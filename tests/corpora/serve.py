@@ -23,6 +23,18 @@ the decoded request path (without query, with its leading ``/``), to header valu
 glob that matches wins, in file order. Without a match the type is guessed from the file
 extension, without any charset. This is how the wrong-charset portals are served exactly as
 the real ones are (e.g. ``text/html; charset=utf-8`` over a GB18030 body, or no charset at all).
+
+``POST`` is answered only where the portal's optional ``post.json`` allows it (ASP.NET
+WebForms pagers that exist only as ``__doPostBack`` form posts); everywhere else it is refused
+as before (501). ``post.json`` maps ``fnmatch`` globs of the decoded request path to a list of
+field sets, e.g. ``{"/bszn/list.aspx": [["__EVENTTARGET", "__EVENTARGUMENT"], ["txtPageIndex"]]}``.
+An ``application/x-www-form-urlencoded`` body is read like a query string, but only the first
+field set whose fields all have non-blank values is kept (so the hidden ``__VIEWSTATE``,
+``__EVENTVALIDATION`` and blank fields never reach the file name); those fields are added to
+the request's own query and the file is chosen as for ``GET`` (:func:`post_query`), with the
+same fallback to the bare path. A body of another type, or one that fills no field set, selects
+the bare path (+ its query). The answers are therefore also served for a ``GET`` that names the
+same fields in its query string, as ASP.NET itself treats such a ``GET`` as a postback.
 """
 
 from __future__ import annotations
@@ -34,11 +46,14 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 HEADERS_FILE = "headers.json"
+POST_FILE = "post.json"
+FORM_TYPE = "application/x-www-form-urlencoded"
 NOT_FOUND = (b"<!DOCTYPE html><html><head><title>404 Not Found</title></head>"
              b"<body><h1>404 Not Found</h1></body></html>")
 
@@ -83,6 +98,33 @@ def content_type_for(path: str, rules: list[tuple[str, str]]) -> str:
     return guessed or "application/octet-stream"
 
 
+def load_post_rules(root: Path) -> list[tuple[str, list[list[str]]]]:
+    post_path = root / POST_FILE
+    if not post_path.exists():
+        return []
+    mapping = json.loads(post_path.read_text(encoding="utf-8"))
+    return list(mapping.items())
+
+
+def post_field_sets(path: str, rules: list[tuple[str, list[list[str]]]]) -> list[list[str]] | None:
+    """The field sets ``post.json`` declares for ``path`` (first matching glob), or None: no POST there."""
+    for glob, field_sets in rules:
+        if fnmatch.fnmatchcase(path, glob):
+            return field_sets
+    return None
+
+
+def post_query(query: str, body: str, field_sets: list[list[str]]) -> str:
+    """The query that selects a POST's file: the URL's own query plus the first fully filled field set."""
+    values = dict(parse_qsl(body, keep_blank_values=True))
+    pairs = parse_qsl(query, keep_blank_values=True)
+    for fields in field_sets:
+        if fields and all(values.get(name, "").strip() for name in fields):
+            pairs += [(name, values[name]) for name in fields]
+            break
+    return urlencode(pairs)
+
+
 def resolve(root: Path, path: str, query: str = "") -> Path | None:
     """The stored file that answers ``path`` (decoded) + ``query``, with the fallback to ``path``."""
     for name in ([file_for(path, query), file_for(path)] if query else [file_for(path)]):
@@ -94,15 +136,16 @@ def resolve(root: Path, path: str, query: str = "") -> Path | None:
 
 def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
     rules = load_content_types(root)
+    post_rules = load_post_rules(root)
 
     class PortalHandler(BaseHTTPRequestHandler):
         server_version = "nginx"
         sys_version = ""
 
-        def _respond(self, with_body: bool) -> None:
+        def _respond(self, with_body: bool, query: str | None = None) -> None:
             parts = urlsplit(self.path)
             path = unquote(parts.path) or "/"
-            found = resolve(root, path, parts.query)
+            found = resolve(root, path, parts.query if query is None else query)
             if found is None:
                 body, status, ctype = NOT_FOUND, 404, "text/html"
             else:
@@ -119,6 +162,18 @@ def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
 
         def do_HEAD(self) -> None:  # noqa: N802
             self._respond(with_body=False)
+
+        def do_POST(self) -> None:  # noqa: N802
+            parts = urlsplit(self.path)
+            field_sets = post_field_sets(unquote(parts.path) or "/", post_rules)
+            if field_sets is None:  # what http.server answers a method it does not implement
+                self.send_error(HTTPStatus.NOT_IMPLEMENTED, f"Unsupported method ({self.command!r})")
+                return
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length > 0 else b""
+            form = self.headers.get("Content-Type", "").split(";")[0].strip().lower() == FORM_TYPE
+            text = body.decode("utf-8", "replace") if form else ""
+            self._respond(with_body=True, query=post_query(parts.query, text, field_sets))
 
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002
             return
