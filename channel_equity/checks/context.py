@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from channel_equity.checks.verdict import Evidence
 from channel_equity.core.config import MonitorConfig, Policy, StandardItem
@@ -67,11 +67,17 @@ class GuideRecord:
     page: PageRecord | None
     standard: StandardItem | None = None
     match_method: MatchMethod = "unmatched"
+    shares_name: bool = False  # code-less, and another code-less guide of the city has its name
 
     @property
     def subject(self) -> str:
-        """The item's identity from scan to scan: its implementation code, else its name."""
-        return self.observation.item_code or f"name:{self.observation.name}"
+        """The item's identity from scan to scan: its implementation code, else its name —
+        and, when two code-less guides of the city share a name (临时救助审批 of a street office
+        and of the city's bureau), its page address too, so that the two never merge."""
+        if self.observation.item_code:
+            return self.observation.item_code
+        name = f"name:{self.observation.name}"
+        return f"{name}@{stable_page_key(self.observation.url)}" if self.shares_name else name
 
     @property
     def standard_code(self) -> str | None:
@@ -81,6 +87,33 @@ class GuideRecord:
         if self.page is not None:
             return self.page.evidence(excerpt)
         return Evidence(self.observation.url, None, None, None, excerpt)
+
+
+VOLATILE_QUERY_KEYS = frozenset({"t", "_", "ts", "timestamp", "time", "rnd", "random", "r", "v", "jsessionid",
+                                 "sid", "sessionid", "token", "from", "spm", "source"})
+"""Query parameters that change from visit to visit and say nothing of which guide it is."""
+
+
+def stable_page_key(url: str) -> str:
+    """A guide page's address as an identity: path and the query keys that pick the guide,
+    sorted, without the host (a portal moves hosts) or visit-to-visit noise (``t=…``)."""
+    parts = urlsplit(url)
+    path = parts.path.split(";")[0]  # ;jsessionid=…
+    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                   if k.lower() not in VOLATILE_QUERY_KEYS)
+    return path + ("?" + urlencode(query) if query else "")
+
+
+def mark_shared_names(guides: list[GuideRecord]) -> None:
+    """Flag the code-less guides whose name another code-less guide of the same city has
+    (on another page): their identity needs their address."""
+    pages: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for guide in guides:
+        if not guide.observation.item_code:
+            pages[guide.city_id, guide.observation.name].add(stable_page_key(guide.observation.url))
+    for guide in guides:
+        if not guide.observation.item_code:
+            guide.shares_name = len(pages[guide.city_id, guide.observation.name]) > 1
 
 
 @dataclass(frozen=True)
@@ -125,6 +158,7 @@ class CheckContext:
     page_text_loader: Callable[[PageRecord], str] = lambda page: ""
 
     def __post_init__(self) -> None:
+        mark_shared_names(self.guides)
         self.not_judged: list[NotJudged] = []  # filled by the rules as they evaluate
         self._page_text: dict[int, str] = {}
         self.observed_items = {(g.city_id, g.subject) for g in self.guides}

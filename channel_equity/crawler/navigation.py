@@ -131,7 +131,9 @@ def link_priority(text: str, url: str, extra_words: Iterable[str] = (), lexicon:
 def _raw_links(selector: Selector) -> Iterator[tuple[str, str]]:
     for node in selector.xpath("//a | //*[@onclick] | //*[@data-href] | //*[@data-url] | //area"):
         text = " ".join(t.strip() for t in node.xpath(".//text()").getall() if t.strip())[:80]
-        text = text or (node.attrib.get("title") or "")
+        title = (node.attrib.get("title") or "").strip()
+        if not text or (title and text.endswith(("…", "...")) and title.startswith(text.rstrip("…. "))):
+            text = title[:80]  # a name cut short on screen is whole in its title
         href = (node.attrib.get("href") or "").strip()
         if href and not href.lower().startswith(("javascript:", "mailto:", "tel:", "#")) or href.startswith("#/"):
             yield href, text

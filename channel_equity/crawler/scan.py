@@ -119,5 +119,6 @@ def run_scan(
                 stated_total=result.stated_total, unread_guides=result.unread_guides,
             )
             recording.mark_unread_guides(store, scan_id, result.city_id, states[result.city_id].unread_guides)
+            recording.drop_online_entries(store, scan_id, result.city_id, states[result.city_id].shared_entries)
         recording.finish_scan(store, scan_id, status)
     return scan_id, results

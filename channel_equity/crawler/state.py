@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from channel_equity.core.extraction_overrides import ExtractionOverrides
+from channel_equity.core.labels import LabelLexicon
 from channel_equity.crawler.middlewares.budget import FOUND_ON, PageBudget
+
+MIN_SHARED_ENTRY = 3
+"""Guides that must give one entry URL before it can be navigation rather than an entry."""
+NEARLY_ALL = 0.8
+"""The share of a city's guides giving one entry URL that makes it navigation whatever links it."""
+
+LINK_TEXT = "link_text"  # request meta: the text of the link followed (a guide's name when it labels none)
 
 
 @dataclass
@@ -38,6 +47,8 @@ class CityCrawlState:
     list_totals: dict[str, int] = field(default_factory=dict)  # page URL -> the item count it states
     guide_lists: set[str] = field(default_factory=set)  # pages through which a guide was found
     guide_like: list[str] = field(default_factory=list)  # pages showing guide fields that yielded no guide
+    entry_counts: Counter[str] = field(default_factory=Counter)  # online entry URL -> guides giving it
+    navigation_links: set[str] = field(default_factory=set)  # URLs linked from pages that are no guide
 
     def __post_init__(self) -> None:
         self.budget = PageBudget(self.target.max_pages, self.target.max_depth)
@@ -58,10 +69,27 @@ class CityCrawlState:
         return max(totals) if totals else None
 
     @property
+    def shared_entries(self) -> set[str]:
+        """Online entries that are the portal's navigation, not a guide's own entry: one URL
+        given by (nearly) every guide, or by several guides and linked from the site's other
+        pages too (a top menu's 网上办事大厅 read as each guide's 在线办理)."""
+        guides = self.items_extracted
+        return {url for url, count in self.entry_counts.items()
+                if count >= MIN_SHARED_ENTRY and (count >= NEARLY_ALL * guides or url in self.navigation_links)}
+
+    def lexicon(self, base: LabelLexicon) -> LabelLexicon:
+        """``base`` plus the city's own label variants (``extraction.labels``), cached by ``base``."""
+        return base.extended(self.target.overrides.labels)
+
+    @property
     def unread_guides(self) -> list[str]:
         """Pages that show guide fields yet yielded no guide, less those through which guides
         were found (a catalogue whose columns are 事项名称, 办件类型 ... is no unread guide)."""
         return [url for url in dict.fromkeys(self.guide_like) if url not in self.guide_lists]
+
+    def note_entry(self, url: str | None) -> None:
+        if url:
+            self.entry_counts[url] += 1
 
     def note_guide_found_on(self, meta: Mapping[str, Any]) -> None:
         """A guide was read from a page linked by ``meta[FOUND_ON]``: that page is a guide list."""

@@ -243,6 +243,18 @@ def mark_unread_guides(store: Store, scan_id: int, city_id: str, urls: Iterable[
                                                Page.url.in_(urls[start:start + 500])).values(unread_guide=True))
 
 
+def drop_online_entries(store: Store, scan_id: int, city_id: str, urls: Iterable[str]) -> None:
+    """Forget ``urls`` as online entries of the city's guides in the scan: the crawler found
+    them to be the portal's navigation, not any guide's own 在线办理."""
+    urls = list(urls)
+    if not urls:
+        return
+    with store.session(write=True) as session:
+        session.execute(update(Observation).where(
+            Observation.scan_id == scan_id, Observation.city_id == city_id, Observation.online_entry_url.in_(urls),
+        ).values(online_entry_url=None))
+
+
 def record_not_judged(store: Store, scan_id: int, gaps: Iterable[tuple[str, str, str]]) -> None:
     """Replace the scan's "not judged" rows with ``gaps``: (rule, city id, reason) each."""
     with store.session(write=True) as session:

@@ -158,3 +158,11 @@ def test_materials_described_in_a_trailing_parenthesis(lexicon: LabelLexicon) ->
         ("身份证", None, False, None),
     ]
     assert guide.materials[0].copies == "复印件1份"
+
+
+def test_a_level_word_inside_a_street_or_a_larger_units_name_is_no_unit(lexicon: LabelLexicon) -> None:
+    assert level_of("梅村街道便民服务中心", lexicon) == "town"  # a 街道 whose name has 村 in it
+    assert level_of("杨家村村民委员会", lexicon) == "village"
+    assert level_of("禾阳市杨柳村路政务服务大厅", lexicon) == "city"  # on a street named …村路
+    assert level_of("某市政务服务中心（桃村街88号）", lexicon) == "city"  # an address in brackets
+    assert level_of("桂园社区居委会便民服务站", lexicon) == "village"

@@ -186,3 +186,42 @@ def test_an_apply_link_worded_as_shenban_is_the_online_entry(lexicon: LabelLexic
     html = f"""{HEAD}<p><a id="lnkApply" href="/wsbs/Apply.aspx?ItemGuid=dc" target="_blank">在线申办</a></p>"""
     guide = extract_guide(html, URL, lexicon)
     assert guide is not None and guide.online_entry_url == "https://zwfw.example.gov.cn/wsbs/Apply.aspx?ItemGuid=dc"
+
+
+# --- names a page does not label (issue 11) ----------------------------------------------
+
+UNNAMED = """<html><head><title>{title}</title></head><body><div class="head">禾阳市政务服务网</div>
+<div class="tit">{shown}</div><table><tr><td>实施主体</td><td>禾阳市民政局</td></tr><tr><td>办件类型</td><td>承诺件</td></tr>
+<tr><td>承诺时限</td><td>5个工作日</td></tr><tr><td>办理形式</td><td>窗口办理</td></tr></table></body></html>"""
+
+
+def test_a_guide_without_a_name_label_is_named_by_the_link_that_led_to_it(lexicon: LabelLexicon) -> None:
+    html = UNNAMED.format(title="最低生活保障对象认定 - 禾阳市政务服务网", shown="最低生活保障对象认定")
+    guide = extract_guide(html, URL, lexicon, link_text="最低生活保障对象认定")
+    assert guide is not None and guide.name == "最低生活保障对象认定"
+
+
+def test_a_link_cut_short_is_completed_from_the_title(lexicon: LabelLexicon) -> None:
+    html = UNNAMED.format(title="最低生活保障对象认定 - 禾阳市政务服务网", shown="")
+    guide = extract_guide(html, URL, lexicon, link_text="最低生活保障…")
+    assert guide is not None and guide.name == "最低生活保障对象认定"
+
+
+def test_a_generic_or_absent_link_text_names_nothing(lexicon: LabelLexicon) -> None:
+    html = UNNAMED.format(title="禾阳市政务服务网", shown="城乡居民养老保险待遇申领")
+    for link_text in ("查看详情", "禾阳市政务服务网首页"):
+        guide = extract_guide(html, URL, lexicon, link_text=link_text)
+        assert guide is None or guide.name != link_text
+
+
+def test_an_image_only_apply_button_is_the_online_entry(lexicon: LabelLexicon) -> None:
+    html = f"""{HEAD}<p><a href="/wsbs/apply.do?id=77"><img src="/images/btn_apply.png"></a>
+      <a href="/wsbs/print.do?id=77"><img src="/images/print.png"></a></p>"""
+    guide = extract_guide(html, URL, lexicon)
+    assert guide is not None and guide.online_entry_url == "https://zwfw.example.gov.cn/wsbs/apply.do?id=77"
+
+
+def test_a_picture_of_something_else_is_no_entry(lexicon: LabelLexicon) -> None:
+    html = f"""{HEAD}<p><a href="/about.html"><img src="/images/logo.png"></a></p>"""
+    guide = extract_guide(html, URL, lexicon)
+    assert guide is not None and guide.online_entry_url is None

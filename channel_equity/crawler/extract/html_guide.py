@@ -114,9 +114,31 @@ def _locations_of(rows: Iterable[list[tuple[str, str, str]]], lexicon: LabelLexi
     return [loc for row in rows if (loc := _location(row, lexicon))]
 
 
-def _fallback_name(page: ParsedPage, lexicon: LabelLexicon, budget: WorkBudget) -> str | None:
-    """The item name from the first heading or the <title>, for guides without 事项名称."""
-    candidates = [short_text(h, budget, 100) for tag in ("h1", "h2") if (h := page.root.find(f".//{tag}")) is not None]
+_TRUNCATION = re.compile(r"(\.{3}|…+)$")
+
+
+def _linked_name(link_text: str | None, page: ParsedPage, lexicon: LabelLexicon, budget: WorkBudget) -> str | None:
+    """The catalogue link's text, when it is the name this page shows (in its <title> or
+    anywhere in its text): what the citizen clicked is the item. A text cut short ("居民身份
+    证申领…") is completed from the <title> part it begins."""
+    text = " ".join((link_text or "").split())
+    if not 2 <= len(text) <= 80 or text in lexicon.words("navigation.generic_link_texts"):
+        return None
+    truncated = _TRUNCATION.search(text)
+    if truncated:
+        stem = text[: truncated.start()].strip()
+        whole = [part for part in _TITLE_SEPARATORS.split(page.title) if len(stem) >= 2 and part.startswith(stem)]
+        return whole[0].strip() if whole else None
+    page_text = page.title + " " + short_text(page.root, budget, 200_000)
+    return text if text in page_text else None
+
+
+def _fallback_name(page: ParsedPage, lexicon: LabelLexicon, budget: WorkBudget, link_text: str | None = None
+                   ) -> str | None:
+    """The item name for guides without 事项名称: the catalogue link's text (when the page
+    shows it), else the first heading, else the <title> less the site's name."""
+    candidates = [name] if (name := _linked_name(link_text, page, lexicon, budget)) else []
+    candidates += [short_text(h, budget, 100) for tag in ("h1", "h2") if (h := page.root.find(f".//{tag}")) is not None]
     candidates += _TITLE_SEPARATORS.split(page.title)
     site_words = lexicon.words("title_site_words")
     for candidate in candidates:
@@ -182,7 +204,8 @@ def _apply_selectors(
             evidence.add(field_name, forced_value("\n".join(t for t in texts if t)))
 
 
-def _evidence(page: ParsedPage, url: str, lexicon: LabelLexicon, overrides: ExtractionOverrides | None) -> GuideEvidence:
+def _evidence(page: ParsedPage, url: str, lexicon: LabelLexicon, overrides: ExtractionOverrides | None,
+              link_text: str | None = None) -> GuideEvidence:
     budget = WorkBudget()
     reading = read_tables(page.root, lexicon, budget)
     pairs = read_pairs(page.root, reading, lexicon, budget)
@@ -207,35 +230,38 @@ def _evidence(page: ParsedPage, url: str, lexicon: LabelLexicon, overrides: Extr
     ])
     evidence.list_rows = sum(len(t.rows) for t in reading.records if t.kind == "guide" and len(t.rows) > 1)
     evidence.entry_urls = find_entry_urls(page.root, url, lexicon, budget)
-    evidence.fallback_name = _fallback_name(page, lexicon, budget)
+    evidence.fallback_name = _fallback_name(page, lexicon, budget, link_text)
     if overrides and overrides.selectors:
         _apply_selectors(page.root, overrides.selectors, url, lexicon, evidence, budget)
     return evidence
 
 
 def _guide_from_html(
-    html: str, url: str, lexicon: LabelLexicon, overrides: ExtractionOverrides | None
+    html: str, url: str, lexicon: LabelLexicon, overrides: ExtractionOverrides | None, link_text: str | None
 ) -> GuideObservation | None:
     page = parse_html(html)
     if page is None:
         return None
-    observation = build_observation(_evidence(page, url, lexicon, overrides), lexicon)
+    observation = build_observation(_evidence(page, url, lexicon, overrides, link_text), lexicon)
     if observation is None and (page.data_blocks or page.root.find(".//xml") is not None):
         observation = guide_from_embedded_data(page, url, lexicon, overrides)
     return observation
 
 
 def extract_guide(
-    html: str, url: str, lexicon: LabelLexicon, overrides: ExtractionOverrides | None = None
+    html: str, url: str, lexicon: LabelLexicon, overrides: ExtractionOverrides | None = None,
+    link_text: str | None = None,
 ) -> GuideObservation | None:
     """The guide on an HTML page, or None when the page is not a guide. Never raises.
 
     ``html`` is decoded text; ``url`` the page's final URL (relative links resolve against
     it). ``overrides`` adds label variants and per-field selectors for one portal.
+    ``link_text`` is the text (or title) of the catalogue link that led here: the item's
+    name when the page labels none.
     """
     try:
         lex = lexicon.extended(overrides.labels if overrides else None)
-        return _guide_from_html(html, url, lex, overrides)
+        return _guide_from_html(html, url, lex, overrides, link_text)
     except Exception:  # the boundary: one hostile page must not stop a crawl; the log has the bug
         log.warning("guide extraction failed for %s", url, exc_info=True)
         return None

@@ -100,6 +100,16 @@ def _label_of(node: Any, budget: WorkBudget) -> str:
     return fold(text)
 
 
+def _is_entry_image(node: Any, lexicon: LabelLexicon) -> bool:
+    """An image-only clickable whose image file name or class / id names applying
+    (``<a href=…><img src="btn_apply.png"></a>``): a citizen sees an 在线办理 picture."""
+    images = [node] if tag_of(node) in ("img", "input") else list(node.iterfind(".//img"))
+    names = " ".join(attribute(image, "src").rsplit("/", 1)[-1] for image in images)
+    names += f" {attribute(node, 'class')} {attribute(node, 'id')}"
+    names = names.lower()
+    return bool(names.strip()) and any(word in names for word in lexicon.words("online_entry_image_words"))
+
+
 def _is_entry_text(text: str, lexicon: LabelLexicon) -> bool:
     return (
         0 < len(text) <= MAX_ENTRY_TEXT
@@ -139,7 +149,9 @@ def find_entry_urls(root: Any, page_url: str, lexicon: LabelLexicon, budget: Wor
         if not clickable:
             continue
         clickables += 1
-        if not _is_entry_text(_label_of(node, budget), lexicon) or _in_site_chrome(node):
+        label = _label_of(node, budget)
+        entry = _is_entry_text(label, lexicon) if label else _is_entry_image(node, lexicon)
+        if not entry or _in_site_chrome(node):
             continue
         url = _nearby_url(node, page_url)
         if url and url not in urls:

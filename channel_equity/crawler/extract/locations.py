@@ -36,17 +36,29 @@ def _level_pattern(lexicon: LabelLexicon) -> tuple[re.Pattern[str], dict[str, Le
     return cached  # type: ignore[no-any-return]
 
 
+_PARENTHESISED = re.compile(r"[（(][^（）()]*[）)]")
+
+
 def level_of(name: str, lexicon: LabelLexicon) -> Level | None:
-    """The deepest administrative unit named in a hall's name, or None."""
+    """The deepest administrative unit named in a hall's name, or None.
+
+    A unit is a level word that ends a place's name: not one inside a street's name (杨柳村路)
+    or inside a larger unit's name (梅村街道), nor in a parenthesised address."""
     pattern, words, ignore = _level_pattern(lexicon)
+    name = _PARENTHESISED.sub("", name)
     for word, replacement in lexicon.word_map("location_level_rewrites").items():
         name = name.replace(word, "".join(replacement))
     for word in ignore:
         name = name.replace(word, "·")
-    found = [
-        words[m.group(0)] for m in pattern.finditer(name)
-        if not (m.start() and name[m.start() - 1].isascii() and name[m.start() - 1].isalnum())  # "3楼A区"
-    ]
+    streets = lexicon.words("location_street_words")
+    found = []
+    for match in pattern.finditer(name):
+        if match.start() and name[match.start() - 1].isascii() and name[match.start() - 1].isalnum():
+            continue  # "3楼A区"
+        after = name[match.end():]
+        if after.startswith(streets) or pattern.match(after):
+            continue
+        found.append(words[match.group(0)])
     if not found:
         return None
     deepest: Level = min(found, key=_DEPTH.__getitem__)

@@ -25,7 +25,9 @@ _PLACEHOLDER = re.compile(r"^(?:\{\{.*\}\}|\$\{.*\}|<%.*%>|null|undefined|none|n
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "贰": 2, "三": 3, "叁": 3, "四": 4,
               "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
 _CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100}
-_NUMBER = r"(\d+(?:\.\d+)?|[零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰]+)"
+_NUMBER = r"(\d{1,7}(?:\.\d{1,3})?|[零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰]{1,8})"
+"""A count or a limit as guides write it. Bounded runs: an unbounded one makes a search over
+a long run of digits quadratic (a hostile value would cost seconds)."""
 _CODE_LIST = re.compile(r"^[\d\s,，、;；^|/]+$")
 _CODE_SPLIT = re.compile(r"[\s,，、;；^|/]+")
 _CODE_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z\-]{3,}")
@@ -77,7 +79,7 @@ def _value_words(lexicon: LabelLexicon) -> ValueWords:
         no_prefixes=_folded(lexicon.words("values.no_prefixes"), lower=True),
         yes_prefixes=_folded(lexicon.words("values.yes_prefixes"), lower=True),
         unit_days=unit_days,
-        days_with_unit=re.compile(_NUMBER + r"个?(" + _any_of(unit_days) + ")"),
+        days_with_unit=re.compile(_NUMBER + r"\s*个?\s*[(\[]?(" + _any_of(unit_days) + ")"),  # 80(工作日)
         immediate_days=re.compile(_any_of(_folded(lexicon.words("values.immediate_days")))),
         zero_visits=re.compile(_any_of(_folded(lexicon.words("values.zero_visit_words")))),
         zero_visit_values=frozenset(_folded(lexicon.words("values.zero_visit_values"))),
@@ -172,7 +174,7 @@ def parse_days(text: str, prefer: str | None = None, lexicon: LabelLexicon | Non
     if prefer and prefer in value:
         value = value[value.index(prefer):]
     if re.fullmatch(r"\d+(?:\.\d+)?", value):
-        return int(float(value))
+        return _plausible(float(value), MAX_DAYS)
     number = words.days_with_unit.search(value)
     immediate = words.immediate_days.search(value)
     if immediate and (number is None or immediate.start() < number.start()):
@@ -180,7 +182,17 @@ def parse_days(text: str, prefer: str | None = None, lexicon: LabelLexicon | Non
     if number is None:
         return None
     amount = chinese_number(number.group(1))
-    return None if amount is None else int(amount * words.unit_days[number.group(2)])
+    return None if amount is None else _plausible(amount * words.unit_days[number.group(2)], MAX_DAYS)
+
+
+MAX_DAYS = 100 * 365
+"""A longer time limit is a misread number (a phone, a code), not a limit."""
+MAX_VISITS = 100
+
+
+def _plausible(amount: float, limit: int) -> int | None:
+    """``amount`` as a whole number, or None when it is beyond ``limit`` (or not finite)."""
+    return int(amount) if 0 <= amount <= limit else None
 
 
 _VISITS = re.compile(_NUMBER + r"次")
@@ -202,7 +214,7 @@ def parse_visits(text: str, lexicon: LabelLexicon | None = None) -> int | None:
     if counted:
         amount = chinese_number(counted.group(1))
         if amount is not None:
-            return int(amount)
+            return _plausible(amount, MAX_VISITS)
     if words.zero_visits.search(value):
         return 0
     if re.fullmatch(r"\d{1,2}", value):

@@ -46,7 +46,7 @@ from channel_equity.crawler.navigation import (
 from channel_equity.crawler.pages import content_type, fetched_page, is_json
 from channel_equity.crawler.rendered_links import render_meta
 from channel_equity.crawler.sitemaps import sitemap_entries, sitemaps_in_robots
-from channel_equity.crawler.state import CityCrawlState, PortalTarget
+from channel_equity.crawler.state import LINK_TEXT, CityCrawlState, PortalTarget
 from channel_equity.crawler.stated_totals import stated_total
 
 __all__ = ["CityCrawlState", "PortalSpider", "PortalTarget"]
@@ -129,10 +129,12 @@ class PortalSpider(scrapy.Spider):
     def parse_online_entry(self, response: Response, **kwargs: Any) -> Iterator[FetchedPage]:
         yield fetched_page(response.meta["city_id"], response)
 
-    def _guide(self, state: CityCrawlState, text: str, url: str) -> GuideObservation | None:
-        if not looks_like_guide(text, self.lexicon):
+    def _guide(self, state: CityCrawlState, text: str, url: str, link_text: str | None = None
+               ) -> GuideObservation | None:
+        lexicon = state.lexicon(self.lexicon)  # a city's own label variants count for detection too
+        if not looks_like_guide(text, lexicon):
             return None
-        return extract_guide(text, url, self.lexicon, state.target.overrides)
+        return extract_guide(text, url, self.lexicon, state.target.overrides, link_text)
 
     def reads_as_is(self, request: Request, response: Response, text: str) -> bool:
         """JSON or a guide (perhaps carried as script data): ``parse`` takes the page as it is,
@@ -154,11 +156,12 @@ class PortalSpider(scrapy.Spider):
         if is_json(page.content_type, page.text):
             yield from self._parse_json(state, page, response.meta)
             return
-        page.observation = self._guide(state, page.text, response.url)
+        page.observation = self._guide(state, page.text, response.url, response.meta.get(LINK_TEXT))
         if page.observation is not None:
             state.items_extracted += 1
             state.note_guide_found_on(response.meta)
-        elif not response.meta.get("home") and names_guide_fields(page.text, self.lexicon):
+            state.note_entry(page.observation.online_entry_url)
+        elif not response.meta.get("home") and names_guide_fields(page.text, state.lexicon(self.lexicon)):
             state.guide_like.append(page.url)  # unread unless guides turn out to be found through it
         yield page
         if page.observation is not None:
@@ -169,8 +172,12 @@ class PortalSpider(scrapy.Spider):
                 state.list_totals[response.url] = max(total, state.list_totals.get(response.url, 0))
             for link in discover_links(page.text, response.url, state.target.portal,
                                        state.target.overrides.catalog_link_texts):
-                yield self._page_request(state, link.url, priority=link.priority, pagination=link.same_depth,
-                                         found_on=response.url)
+                state.navigation_links.add(link.url)
+                request = self._page_request(state, link.url, priority=link.priority, pagination=link.same_depth,
+                                             found_on=response.url)
+                if link.text:
+                    request.meta[LINK_TEXT] = link.text
+                yield request
             yield from self._postbacks(state, response, page.text)
 
     def _postbacks(self, state: CityCrawlState, response: Response, text: str) -> Iterator[Request]:
@@ -205,6 +212,7 @@ class PortalSpider(scrapy.Spider):
         if page.observation is not None:
             state.items_extracted += 1
             state.note_guide_found_on(page_meta)
+            state.note_entry(page.observation.online_entry_url)
         yield page
         if page.observation is not None:
             yield from self._check_online_entry(state, page.observation.online_entry_url)

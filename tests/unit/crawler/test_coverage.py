@@ -92,3 +92,16 @@ def test_the_spider_keeps_a_page_showing_guide_fields_it_could_not_read(lexicon:
     list(spider.parse(html_response(PORTAL + "odd", labels_only)))
     list(spider.parse(html_response(PORTAL + "news", "<html><body><p>新闻动态</p></body></html>")))
     assert spider.states[CITY].unread_guides == [PORTAL + "odd"]
+
+
+def test_an_entry_given_by_nearly_every_guide_or_linked_by_the_site_is_navigation() -> None:
+    crawl = state(items=10)
+    menu, own, hall = PORTAL + "uc/hall.html", PORTAL + "apply?id=1", PORTAL + "wsdt/"
+    crawl.entry_counts.update({menu: 9, own: 1, hall: 3})
+    crawl.navigation_links = {hall}
+    assert crawl.shared_entries == {menu, hall}, "9 of 10 guides; 3 guides and the site's menu"
+    crawl.navigation_links = set()
+    assert crawl.shared_entries == {menu}
+    few = state(items=2)
+    few.entry_counts.update({menu: 2})
+    assert few.shared_entries == set(), "two guides sharing an entry say nothing"
