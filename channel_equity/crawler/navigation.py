@@ -262,8 +262,9 @@ def script_only_items(html: str) -> int:
     """Items on the page that only a script can open: handlers with no address in them
     (``onclick="openDetail('YT2004')"``, ``href="javascript:goDetail(7)"``) and pager buttons
     without a link. A catalogue with several of them is explored rendered, by clicks."""
-    if "javascript:" not in html.lower() and "onclick" not in html.lower() and "<button" not in html.lower():
-        return 0
+    lowered = html.lower()
+    if lowered.count("javascript:") + lowered.count("onclick") + lowered.count("<button") < SCRIPT_ITEMS_TO_RENDER:
+        return 0  # most pages: no parse needed
     selector = Selector(text=html)
     count = 0
     for node in selector.xpath("//*[@onclick] | //a[starts-with(translate(@href, 'JAVASCRIPT', 'javascript'), 'javascript:')]"):

@@ -48,6 +48,10 @@ class RenderingSpider(Protocol):
         """True when the page is content the spider takes without rendering (JSON, a guide)."""
         ...
 
+    def names_guide(self, request: Request, text: str) -> bool:
+        """The cheap test: does the page name guide fields (then it is no catalogue)?"""
+        ...
+
 
 class JsShellMiddleware:
     def __init__(self, crawler: Crawler, max_text: int) -> None:
@@ -72,11 +76,11 @@ class JsShellMiddleware:
         if "<script" not in text.lower():
             return None
         try:
-            if self.spider.reads_as_is(request, response, text):
-                return None
             if visible_text_length(text) < self.max_text:
-                return JS_SHELL
-            return SCRIPT_CATALOGUE if script_only_items(text) >= SCRIPT_ITEMS_TO_RENDER else None
+                return None if self.spider.reads_as_is(request, response, text) else JS_SHELL
+            if script_only_items(text) >= SCRIPT_ITEMS_TO_RENDER and not self.spider.names_guide(request, text):
+                return SCRIPT_CATALOGUE
+            return None
         except Exception:  # leave the page to the spider, which meets the same error
             return None
 

@@ -142,6 +142,11 @@ class PortalSpider(scrapy.Spider):
         state = self.states[request.meta["city_id"]]
         return is_json(content_type(response), text) or self._guide(state, text, response.url) is not None
 
+    def names_guide(self, request: Request, text: str) -> bool:
+        """Whether the page names guide fields (the JavaScript-shell middleware asks before it
+        explores a catalogue: a guide with a few script buttons is no catalogue)."""
+        return looks_like_guide(text, self.states[request.meta["city_id"]].lexicon(self.lexicon))
+
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         state = self.states[response.meta["city_id"]]
         state.pages_fetched += 1

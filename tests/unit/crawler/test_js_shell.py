@@ -111,3 +111,33 @@ def test_a_gbk_shell_is_judged_on_its_decoded_text(lexicon: LabelLexicon) -> Non
     response = HtmlResponse(PORTAL + "list", body=body, request=request, headers={"Content-Type": "text/html"})
     mw.process_response(request, response)
     assert len(engine.crawled) == 1
+
+
+CATALOGUE = """<html><head><script src="/js/common.js"></script></head><body><h2>个人办事</h2><ul>
+<li><a href="javascript:goDetail(7,'个人')">居住证申领</a></li><li><a href="javascript:goDetail(8,'个人')">户口迁移</a></li>
+<li><a href="javascript:goDetail(9,'个人')">身份证换领</a></li><li><a href="javascript:void(0)">收藏本站</a></li></ul>
+<p>已发布办事指南共 22 项，本栏目按办理部门分类列出，请点击事项名称查看办事指南全文。</p>
+<div class="footer">主办单位：榆塘市人民政府办公室　承办单位：榆塘市政务服务数据管理局　联系电话：0945-1234567
+网站标识码：9405000012　备案号：某ICP备12345678号</div></body></html>"""
+
+
+def test_a_catalogue_whose_items_only_a_script_opens_is_explored_rendered(lexicon: LabelLexicon) -> None:
+    mw, spider, engine = setup(lexicon)
+    request = page_request().replace(callback=spider.parse, errback=spider.on_error)
+    response = html_response(PORTAL + "grbs/", CATALOGUE, request)
+    assert mw.process_response(request, response) is response
+    assert response.meta.get("script_catalogue") and not response.meta.get("js_shell"), "its plain links are followed"
+    [again] = engine.crawled
+    assert again.meta["playwright"] is True
+
+
+def test_a_guide_with_a_few_script_buttons_is_not_rendered(lexicon: LabelLexicon) -> None:
+    mw, spider, engine = setup(lexicon)
+    guide = ("<html><head><script src='/a.js'></script></head><body><table><tr><td>事项名称</td><td>居住证申领</td></tr>"
+             "<tr><td>办件类型</td><td>承诺件</td></tr><tr><td>承诺时限</td><td>5个工作日</td></tr>"
+             "<tr><td>实施主体</td><td>某市公安局</td></tr></table><a href=\"javascript:share('wx')\">分享</a>"
+             "<a href=\"javascript:fav(1)\">收藏</a><a href=\"javascript:fontSize(16)\">大字</a>"
+             "<p>本指南依据有关规定编制，如有变动以窗口告知为准，欢迎咨询。</p></body></html>")
+    request = page_request()
+    mw.process_response(request, html_response(PORTAL + "g/1", guide, request))
+    assert engine.crawled == []
