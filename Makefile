@@ -26,9 +26,10 @@ lint: setup
 test: setup lint
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
-# The developer's inner loop: everything but the whole-scan tests (marked e2e).
+# The developer's inner loop: everything but the whole-scan tests (marked e2e) and the tests
+# that drive Chromium (marked browser); `make test` runs them all.
 test-fast: setup
-	$(BIN)/python -m pytest -q -p no:cacheprovider -m 'not e2e'
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m 'not e2e and not browser'
 
 # Build the wheel, install it in a fresh virtualenv outside the checkout, run the demo from there.
 check-wheel: setup

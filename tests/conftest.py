@@ -2,7 +2,8 @@
 
 Tests under ``tests/e2e/`` and ``tests/corpora/`` run whole scans (real servers on
 127.0.0.1, the real command line, Chromium): they are marked ``e2e`` here, so
-``make test-fast`` can leave them out (``-m "not e2e"``) while ``make test`` runs all.
+``make test-fast`` can leave them out (``-m "not e2e and not browser"``, with the tests that
+drive Chromium, marked ``browser`` where they are written) while ``make test`` runs all.
 """
 
 from __future__ import annotations
