@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from channel_equity.checks.verdict import Evidence
 from channel_equity.core.config import MonitorConfig, Policy, StandardItem
+from channel_equity.core.coverage import read_share
 from channel_equity.core.observation import GuideObservation
 from channel_equity.store.models import MatchMethod
 
@@ -130,9 +131,7 @@ class CityCoverage:
     @property
     def read_share(self) -> float | None:
         """Guides read over the items the portal says it lists, capped at 1 (None: it says not)."""
-        if not self.stated_total:
-            return None
-        return min(1.0, self.items_extracted / self.stated_total)
+        return read_share(self.items_extracted, self.stated_total)
 
 
 @dataclass(frozen=True)

@@ -278,8 +278,13 @@ def script_only_items(html: str) -> int:
     return count
 
 
-def visible_text_length(html: str) -> int:
-    """Characters of text a reader would see; a JavaScript shell has almost none."""
+def visible_text(html: str) -> str:
+    """The text a reader sees (scripts, styles and noscript cut), its pieces joined stripped."""
     selector = Selector(text=html)
     texts = selector.xpath("//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]")
-    return sum(len(t.strip()) for t in texts.getall())
+    return "".join(t.strip() for t in texts.getall())
+
+
+def visible_text_length(html: str) -> int:
+    """Characters of text a reader would see; a JavaScript shell has almost none."""
+    return len(visible_text(html))

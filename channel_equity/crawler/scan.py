@@ -10,6 +10,7 @@ from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 
 from channel_equity.core.config import LoadedConfig
+from channel_equity.core.coverage import read_share
 from channel_equity.crawler.extract import load_label_lexicon
 from channel_equity.crawler.settings import scrapy_settings
 from channel_equity.crawler.spiders.portal import PortalSpider
@@ -35,9 +36,7 @@ class CityScanResult:
     @property
     def coverage(self) -> float | None:
         """Guides read over the items the portal states (capped at 1), when it states any."""
-        if not self.stated_total:
-            return None
-        return min(1.0, self.items_extracted / self.stated_total)
+        return read_share(self.items_extracted, self.stated_total)
 
 
 def _targets(loaded: LoadedConfig, city_ids: list[str] | None) -> list[PortalTarget]:

@@ -11,39 +11,25 @@ a page through which at least one guide was found (``CityCrawlState.stated_total
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
-from parsel import Selector
 
 from channel_equity.core.labels import LabelLexicon, default_lexicon
-from channel_equity.crawler.navigation import word_alternation
+from channel_equity.crawler.navigation import visible_text, word_alternation
 
 MAX_TOTAL = 1_000_000
 """A larger number is a visitor counter or a phone number, not a catalogue's size."""
 
 
-@dataclass(frozen=True)
-class TotalPatterns:
-    items: re.Pattern[str]
-
-
-def _patterns(lexicon: LabelLexicon) -> TotalPatterns:
+def _total_pattern(lexicon: LabelLexicon) -> re.Pattern[str]:
     prefixes = word_alternation(lexicon.words("navigation.total_prefixes"))
     units = word_alternation(lexicon.words("navigation.total_units"))
-    return TotalPatterns(items=re.compile(rf"{prefixes}\s*[:：]?\s*(\d{{1,7}})\s*{units}"))
+    return re.compile(rf"{prefixes}\s*[:：]?\s*(\d{{1,7}})\s*{units}")
 
 
-def total_patterns(lexicon: LabelLexicon | None = None) -> TotalPatterns:
+def total_pattern(lexicon: LabelLexicon | None = None) -> re.Pattern[str]:
+    """The stated-total pattern of ``lexicon`` (the packaged default when None), built once."""
     lexicon = default_lexicon() if lexicon is None else lexicon
-    patterns = lexicon.memo.get("total_patterns")
-    return patterns if patterns is not None else lexicon.memoized("total_patterns", _patterns)
-
-
-def visible_text(html: str) -> str:
-    """The text a reader sees (scripts, styles and comments cut), joined without spaces."""
-    selector = Selector(text=html)
-    texts = selector.xpath("//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]")
-    return "".join(t.strip() for t in texts.getall())
+    pattern = lexicon.memo.get("total_pattern")
+    return pattern if pattern is not None else lexicon.memoized("total_pattern", _total_pattern)
 
 
 def stated_total(html: str, lexicon: LabelLexicon | None = None) -> int | None:
@@ -52,6 +38,6 @@ def stated_total(html: str, lexicon: LabelLexicon | None = None) -> int | None:
         text = visible_text(html)
     except ValueError:  # markup parsel cannot read: no total, never a crash
         return None
-    numbers = [int(n) for n in total_patterns(lexicon).items.findall(text)]
+    numbers = [int(n) for n in total_pattern(lexicon).findall(text)]
     plausible = [n for n in numbers if 0 < n <= MAX_TOTAL]
     return max(plausible) if plausible else None

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from channel_equity.checks.registry import RULES_BY_ID
 from channel_equity.core.config import CITY_ID_PATTERN
+from channel_equity.core.coverage import read_share
 from channel_equity.reports import queries
 from channel_equity.reports.assets import snapshot_digest
 from channel_equity.reports.context import ReportData
@@ -165,7 +166,7 @@ class CityView:
     @property
     def read_share(self) -> float | None:
         """Guides read over the items the portal lists (capped at 1), when it lists a number."""
-        return min(1.0, self.items_extracted / self.stated_total) if self.stated_total else None
+        return read_share(self.items_extracted, self.stated_total)
 
 
 @dataclass

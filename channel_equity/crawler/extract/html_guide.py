@@ -129,8 +129,9 @@ def _linked_name(link_text: str | None, page: ParsedPage, lexicon: LabelLexicon,
         stem = text[: truncated.start()].strip()
         whole = [part for part in _TITLE_SEPARATORS.split(page.title) if len(stem) >= 2 and part.startswith(stem)]
         return whole[0].strip() if whole else None
-    page_text = page.title + " " + short_text(page.root, budget, 200_000)
-    return text if text in page_text else None
+    if text in page.title:  # the usual case, and cheap: this runs for every guide page
+        return text
+    return text if text in short_text(page.root, budget, 200_000) else None
 
 
 def _fallback_name(page: ParsedPage, lexicon: LabelLexicon, budget: WorkBudget, link_text: str | None = None

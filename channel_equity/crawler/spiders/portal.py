@@ -130,17 +130,18 @@ class PortalSpider(scrapy.Spider):
         yield fetched_page(response.meta["city_id"], response)
 
     def _guide(self, state: CityCrawlState, text: str, url: str, link_text: str | None = None
-               ) -> GuideObservation | None:
+               ) -> tuple[bool, GuideObservation | None]:
+        """Whether the page looks like a guide, and the guide read from it (None: none read)."""
         lexicon = state.lexicon(self.lexicon)  # a city's own label variants count for detection too
         if not looks_like_guide(text, lexicon):
-            return None
-        return extract_guide(text, url, self.lexicon, state.target.overrides, link_text)
+            return False, None
+        return True, extract_guide(text, url, self.lexicon, state.target.overrides, link_text)
 
     def reads_as_is(self, request: Request, response: Response, text: str) -> bool:
         """JSON or a guide (perhaps carried as script data): ``parse`` takes the page as it is,
         however little of it shows. The JavaScript-shell middleware asks before re-rendering."""
         state = self.states[request.meta["city_id"]]
-        return is_json(content_type(response), text) or self._guide(state, text, response.url) is not None
+        return is_json(content_type(response), text) or self._guide(state, text, response.url)[1] is not None
 
     def names_guide(self, request: Request, text: str) -> bool:
         """Whether the page names guide fields (the JavaScript-shell middleware asks before it
@@ -161,12 +162,12 @@ class PortalSpider(scrapy.Spider):
         if is_json(page.content_type, page.text):
             yield from self._parse_json(state, page, response.meta)
             return
-        page.observation = self._guide(state, page.text, response.url, response.meta.get(LINK_TEXT))
+        guide_like, page.observation = self._guide(state, page.text, response.url, response.meta.get(LINK_TEXT))
         if page.observation is not None:
             state.items_extracted += 1
             state.note_guide_found_on(response.meta)
             state.note_entry(page.observation.online_entry_url)
-        elif not response.meta.get("home") and names_guide_fields(page.text, state.lexicon(self.lexicon)):
+        elif guide_like and not response.meta.get("home") and names_guide_fields(page.text, state.lexicon(self.lexicon)):
             state.guide_like.append(page.url)  # unread unless guides turn out to be found through it
         yield page
         if page.observation is not None:
