@@ -31,7 +31,7 @@ DEFAULT_LEXICON_PATH = data_file("labels.yaml")
 DEFAULT_VOCABULARY_PATH = data_file("vocabulary.yaml")
 """The packaged value and navigation vocabularies, part of the default lexicon."""
 
-VOCABULARY_SECTIONS = ("values", "navigation")
+VOCABULARY_SECTIONS = ("values", "navigation", "prose", "material_sentences")
 """The sections of ``vocabulary.yaml``: name -> word list (or, for ``day_units``, unit -> days)."""
 
 _T = TypeVar("_T")

@@ -35,6 +35,9 @@ class Material(BaseModel):
     source: str | None = None  # e.g. "申请人自备", "政府部门核发"
     exempt: bool = False  # 免提交 / 由部门共享获取 / 电子证照 linked: not demanded from the applicant
     necessity: str | None = None  # 必要 / 非必要 / 容缺后补
+    # form and copies words the page printed after the name and the extractor cut from it
+    # ("营业执照复印件" -> name 营业执照, wording 复印件): name + wording is the paper as printed
+    wording: str | None = None
 
 
 class Location(BaseModel):
@@ -73,6 +76,9 @@ class GuideObservation(BaseModel):
     locations: list[Location] = Field(default_factory=list)
     channel_text: str | None = None  # the portal's own wording about channels / where to apply
     raw_fields: dict[str, str] = Field(default_factory=dict)  # label -> value exactly as read
+    # field -> "prose" (read from the guide's sentences) or "inferred" (derived from other fields)
+    # for each value not stated under its own label; absent = labelled (or not stated at all)
+    provenance: dict[str, str] = Field(default_factory=dict)
 
 
 COMPARED_FIELDS: tuple[str, ...] = (

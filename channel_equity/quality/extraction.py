@@ -7,6 +7,7 @@ items hidden behind a login wall are not expected to be read (they are findings,
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -36,6 +37,9 @@ class PortalQuality:
         return self.fields_equal / self.fields_compared if self.fields_compared else 1.0
 
 
+_TITLE_MARKS = re.compile(r"[《》〈〉]")
+
+
 def _path_and_query(url: str | None) -> str | None:
     if not url:
         return None
@@ -49,8 +53,8 @@ def comparable(field_name: str, value: Any) -> Any:
         return _path_and_query(value)
     if field_name in ("levels", "channels"):
         return frozenset(value or ())
-    if field_name == "materials":
-        return frozenset((m["name"], m.get("form"), bool(m.get("exempt"))) for m in (value or ()))
+    if field_name == "materials":  # title marks are typography: 《申请表》 is the paper 申请表
+        return frozenset((_TITLE_MARKS.sub("", m["name"]), m.get("form"), bool(m.get("exempt"))) for m in (value or ()))
     if field_name == "locations":
         return frozenset((loc["name"], loc.get("level")) for loc in (value or ()))
     if isinstance(value, str):

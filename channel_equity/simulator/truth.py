@@ -117,6 +117,7 @@ def item_truth(item: GuideItem, city: City, app: PortalApp) -> dict[str, Any]:
         ],
         "channel_text": item.channel_text,
         "raw_fields": raw_fields(item, city),
+        "provenance": {},  # the simulator states every value under its own label
         "guide_path": app.guide_path(item),
         "login_wall": item.login_wall is not None,
         "standard_code": item.standard.code if item.standard else None,

@@ -264,6 +264,7 @@ class Observation(Base):
     express: Mapped[bool | None]
     channel_text: Mapped[str | None]
     raw_fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    provenance: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     materials: Mapped[list[ObservedMaterial]] = relationship(
         order_by="ObservedMaterial.position", cascade="all, delete-orphan", lazy="selectin"
@@ -288,6 +289,7 @@ class ObservedMaterial(Base):
     source: Mapped[str | None]
     exempt: Mapped[bool] = mapped_column(default=False)
     necessity: Mapped[str | None]
+    wording: Mapped[str | None]
 
 
 class ObservedLocation(Base):

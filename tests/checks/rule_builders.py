@@ -129,7 +129,8 @@ def truth_context(truth: Mapping[str, Any]) -> CheckContext:
         for item in city["items"]:
             if item["login_wall"]:
                 continue  # a crawler reads nothing behind the wall
-            obs = GuideObservation.model_validate({name: item[name] for name in GuideObservation.model_fields})
+            obs = GuideObservation.model_validate({name: item[name] for name in GuideObservation.model_fields
+                                                   if name in item})
             guides.append(record(obs, config, city["id"], number=len(guides) + 1))
     return make_context(guides, config, coverages)
 

@@ -75,8 +75,10 @@ def test_material_table_with_group_caption_rows(lexicon: LabelLexicon) -> None:
 def test_material_list_items(lexicon: LabelLexicon) -> None:
     lines = ["1、身份证原件", "2、户口簿（复印件1份）3、结婚证", "注：以上材料需加盖公章", "（4）免提交：营业执照（数据共享获取）"]
     materials = materials_from_lines(lines, lexicon)
-    assert [m.name for m in materials] == ["身份证原件", "户口簿", "结婚证", "免提交：营业执照"]
+    assert [m.name for m in materials] == ["身份证", "户口簿", "结婚证", "营业执照"]
     assert [m.exempt for m in materials] == [False, False, False, True]
+    assert materials[0].form == "paper"  # 原件 after the name says what to bring
+    assert materials[1].form is None  # a bracketed count of copies is no form
 
 
 def test_hall_table_gives_locations_with_levels(lexicon: LabelLexicon) -> None:
@@ -153,9 +155,9 @@ def test_materials_described_in_a_trailing_parenthesis(lexicon: LabelLexicon) ->
     guide = extract_guide(html, URL, lexicon)
     assert guide is not None
     assert [(m.name, m.form, m.exempt, m.source) for m in guide.materials] == [
-        ("营业执照复印件", "paper", True, "政府部门核发"),
+        ("营业执照", "paper", True, "政府部门核发"),
         ("申请书", "both", False, "申请人自备"),
-        ("身份证", None, False, None),
+        ("身份证", "paper", False, None),
     ]
     assert guide.materials[0].copies == "复印件1份"
 

@@ -29,9 +29,11 @@ def fold_material_name(name: str) -> str:
 
 
 def shared_papers(materials: Sequence[Material], papers: Sequence[str]) -> list[Material]:
-    """The demanded materials whose folded name contains a folded shared-data paper."""
+    """The demanded materials whose folded name as printed (with the form words the extractor
+    cut from it: 营业执照 + 复印件) contains a folded shared-data paper."""
     folded = [fold_material_name(paper) for paper in papers if paper.strip()]
-    return [m for m in materials if any(paper in fold_material_name(m.name) for paper in folded)]
+    return [m for m in materials
+            if any(paper in fold_material_name(m.name + (m.wording or "")) for paper in folded)]
 
 
 class SharedDataDemanded(ItemRule):

@@ -11,16 +11,27 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from channel_equity.core.labels import LabelLexicon
-from channel_equity.core.observation import Channel, GuideObservation, Level, Location, Material
+from channel_equity.core.observation import CaseType, Channel, GuideObservation, Level, Location, Material
 from channel_equity.crawler.extract import normalize as norm
-from channel_equity.crawler.extract.locations import locations_from_text, merge_locations
+from channel_equity.crawler.extract.detect import enough_guide_fields
+from channel_equity.crawler.extract.locations import (
+    halls_in_text,
+    locations_from_text,
+    merge_locations,
+    reads_as_sentence,
+)
 from channel_equity.crawler.extract.materials import materials_from_lines, merge_materials
-
-MIN_GUIDE_FIELDS = 3
-"""Distinct recognised fields, besides the name, that make a page a guide."""
+from channel_equity.crawler.extract.prose import (
+    ProseFacts,
+    days_in,
+    department_name,
+    is_prose,
+    prose_channels,
+    read_prose,
+)
 
 LIST_PAGE_NAMES = 3
 """This many different item names on one page make it a list (catalog), not a guide."""
@@ -105,21 +116,34 @@ def _levels(evidence: GuideEvidence, item_code: str | None, lexicon: LabelLexico
     return []
 
 
-def _channels(evidence: GuideEvidence, online: bool | None, has_places: bool, lexicon: LabelLexicon) -> list[Channel]:
-    """办理形式; when the guide has no such field, inferred from 是否网办 and a stated place.
+def _channels(evidence: GuideEvidence, online: bool | None, locations: list[Location], facts: ProseFacts,
+              lexicon: LabelLexicon, provenance: dict[str, str]) -> list[Channel]:
+    """办理形式; when the guide has no such field, inferred from 是否网办, a stated place and
+    what its sentences offer.
 
     Inference only fills a gap: an explicit 办理形式 is never extended, because a guide that
-    says 是否网办=是 but 办理形式=窗口办理 is exactly the contradiction checks look for.
+    says 是否网办=是 but 办理形式=窗口办理 is exactly the contradiction checks look for. An
+    办理方式 written as sentences is read as sentences ("到…窗口申请", "也可邮寄申请材料").
     """
+    stated = evidence.texts("channels")
+    if stated and is_prose(stated[0]):
+        provenance["channels"] = "prose"
+        return _unique([*(["counter"] if locations else []), *prose_channels(stated[0], lexicon)])
     explicit = _first(evidence, "channels", lambda t: norm.parse_channels(t, lexicon))
     if explicit or evidence.values.get("channels"):
         return explicit or []
     inferred: list[Channel] = []
-    if has_places:
+    if locations or evidence.texts("locations"):
         inferred.append("counter")
     if online:
         inferred.append("online")
-    return inferred
+    if inferred or facts.channels:
+        provenance["channels"] = "prose" if facts.channels else "inferred"
+    return _unique([*inferred, *facts.channels])
+
+
+def _unique(channels: list[Channel] | list[str]) -> list[Channel]:
+    return cast(list[Channel], list(dict.fromkeys(channels)))
 
 
 def _entry_url(evidence: GuideEvidence) -> str | None:
@@ -135,10 +159,19 @@ def _materials(evidence: GuideEvidence, lexicon: LabelLexicon) -> list[Material]
     return merge_materials(listed[:1])
 
 
-def _locations(evidence: GuideEvidence, lexicon: LabelLexicon) -> list[Location]:
+def _locations(evidence: GuideEvidence, lexicon: LabelLexicon, sections: list[str],
+               provenance: dict[str, str]) -> list[Location]:
+    """Halls from tables and cards; else from the place text, where a hall named inside a
+    sentence ("到XX中心一楼某窗口申请") is that hall; else the halls the sections name."""
     if evidence.locations:
-        return evidence.locations
-    found = merge_locations(locations_from_text(t, lexicon) for t in evidence.texts("locations")[:1])
+        return _halls_named_in_sentences(evidence.locations, lexicon, provenance, from_text=False)
+    stated = evidence.texts("locations")[:1]
+    found = _halls_named_in_sentences(merge_locations(locations_from_text(t, lexicon) for t in stated),
+                                      lexicon, provenance, from_text=True)
+    if not found and sections:
+        found = merge_locations(halls_in_text(text, lexicon) for text in sections)
+        if found:
+            provenance["locations"] = "prose"
     if len(found) == 1:  # one hall: the guide's own hours and phone are that hall's
         hours, phones = evidence.texts("hours"), evidence.texts("phone")
         found[0] = found[0].model_copy(update={
@@ -146,6 +179,34 @@ def _locations(evidence: GuideEvidence, lexicon: LabelLexicon) -> list[Location]
             "phone": found[0].phone or (phones[0] if phones else None),
         })
     return found
+
+
+def _halls_named_in_sentences(locations: list[Location], lexicon: LabelLexicon, provenance: dict[str, str],
+                              from_text: bool) -> list[Location]:
+    """A place written as a sentence ("到XX中心二楼某窗口申请，或…") is the halls it names, and
+    nothing when it names none. A place read from running text that runs on past its hall
+    into a floor or window ("XX中心一楼医保服务区") is that hall; a hall's name as a table or
+    card gives it (窗口名称 "XX中心综合受理窗口") stays whole."""
+    found: list[Location] = []
+    for location in locations:
+        sentence = reads_as_sentence(location.name, lexicon)
+        named = halls_in_text(location.name, lexicon) if sentence or from_text else []
+        if named and (len(named) > 1 or named[0].name != location.name):
+            provenance["locations"] = "prose"
+            address = location.address if len(named) == 1 else None
+            found.extend(n.model_copy(update={"address": address, "hours": location.hours, "phone": location.phone})
+                         for n in named)
+        elif not sentence:
+            found.append(location)
+    return merge_locations([found])
+
+
+def _prose_sections(evidence: GuideEvidence, lexicon: LabelLexicon) -> list[str]:
+    """The texts of the sections whose sentences may state facts, in document order."""
+    keys = set(lexicon.words("prose.section_fields"))
+    values = sorted((v for k, vs in evidence.values.items() if k in keys for v in vs if v.text and v.rank >= 0),
+                    key=lambda v: v.order)
+    return [v.text for v in values]
 
 
 def _channel_text(evidence: GuideEvidence, lexicon: LabelLexicon) -> str | None:
@@ -183,38 +244,70 @@ def _is_guide(evidence: GuideEvidence, name: str | None, lexicon: LabelLexicon) 
     recognised = {k for k, vs in evidence.values.items() if k not in weak and "." not in k and any(v.text for v in vs)}
     recognised |= {"materials"} if evidence.materials else set()
     recognised |= {"locations"} if evidence.locations else set()
-    return len(recognised) >= MIN_GUIDE_FIELDS
+    return enough_guide_fields(recognised)
+
+
+def _promised_days(evidence: GuideEvidence, lexicon: LabelLexicon) -> int | None:
+    """承诺时限; a value written as several steps with their days is read as sentences
+    (a stated total, else the sum of the steps)."""
+    def parse(text: str) -> int | None:
+        return days_in(text, lexicon)[0] if is_prose(text) else norm.parse_days(text, prefer="承诺")
+    return _first(evidence, "promised_days", parse)
+
+
+def _fill(provenance: dict[str, str], name: str, labelled: T | None, read: T | None, how: str = "prose") -> T | None:
+    """The labelled value, else the one read from sentences (recorded in ``provenance``)."""
+    if labelled is not None and labelled != []:
+        return labelled
+    if read is not None and read != []:
+        provenance[name] = how
+        return read
+    return labelled
 
 
 def build_observation(evidence: GuideEvidence, lexicon: LabelLexicon) -> GuideObservation | None:
-    """The observation, or None when the evidence does not amount to a guide."""
+    """The observation, or None when the evidence does not amount to a guide.
+
+    ``provenance`` names each field whose value was not stated under its own label: "prose"
+    (read from the guide's sentences) or "inferred" (derived from other fields)."""
     name = _first(evidence, "name", norm.text_or_none) or evidence.fallback_name
     if not _is_guide(evidence, name, lexicon) or name is None:
         return None
+    provenance: dict[str, str] = {}
+    sections = _prose_sections(evidence, lexicon)
+    facts = read_prose(sections, lexicon)
     item_code, basic_code = _codes(evidence)
     online = _first(evidence, "online_available", norm.parse_bool)
-    locations = _locations(evidence, lexicon)
+    locations = _locations(evidence, lexicon, sections, provenance)
+    hall_levels = list(dict.fromkeys(loc.level for loc in locations if loc.level))
     fee = _first(evidence, "fee", norm.parse_fee)
     if fee is None:
         fee = _first(evidence, "fee_standard", lambda t: norm.parse_fee(t, strict=True))
+    promised = _fill(provenance, "promised_days", _promised_days(evidence, lexicon), facts.promised_days)
+    case_type: CaseType | None = _first(evidence, "case_type", lambda t: norm.parse_case_type(t, lexicon)) \
+        or _first(evidence, "review_type", lambda t: norm.parse_case_type(t, lexicon))
+    case_type = _fill(provenance, "case_type", case_type, facts.case_type)
+    on_the_spot: CaseType | None = "immediate" if promised == 0 else None  # 当场办结 is a 即办件
+    case_type = _fill(provenance, "case_type", case_type, on_the_spot, "inferred")
     return GuideObservation(
         url=evidence.url,
         item_code=item_code,
         basic_code=basic_code,
         name=name.replace("\n", " ")[:300],
         item_type=_first(evidence, "item_type", lambda t: lexicon.codes("item_type").get(norm.fold(t), t) or None),
-        department=_first(evidence, "department", lambda t: norm.text_or_none(t.split("\n")[0])),
-        levels=_levels(evidence, item_code, lexicon),
-        channels=_channels(evidence, online, bool(locations or evidence.texts("locations")), lexicon),
+        department=_first(evidence, "department", department_name),
+        levels=_fill(provenance, "levels", _levels(evidence, item_code, lexicon), hall_levels, "inferred") or [],
+        channels=_channels(evidence, online, locations, facts, lexicon, provenance),
         online_available=online,
         online_entry_url=_entry_url(evidence),
-        online_depth=_first(evidence, "online_depth", norm.parse_depth),
-        visits=_first(evidence, "visits", norm.parse_visits),
+        online_depth=_fill(provenance, "online_depth", _first(evidence, "online_depth", norm.parse_depth),
+                           facts.online_depth),
+        visits=_fill(provenance, "visits", _first(evidence, "visits", norm.parse_visits), facts.visits),
         visit_reason=_first(evidence, "visit_reason", norm.stated_text),
-        statutory_days=_first(evidence, "statutory_days", lambda t: norm.parse_days(t, prefer="法定")),
-        promised_days=_first(evidence, "promised_days", lambda t: norm.parse_days(t, prefer="承诺")),
-        case_type=_first(evidence, "case_type", lambda t: norm.parse_case_type(t, lexicon))
-        or _first(evidence, "review_type", lambda t: norm.parse_case_type(t, lexicon)),
+        statutory_days=_fill(provenance, "statutory_days", _first(
+            evidence, "statutory_days", lambda t: norm.parse_days(t, prefer="法定")), facts.statutory_days),
+        promised_days=promised,
+        case_type=case_type,
         fee=fee,
         appointment=_first(evidence, "appointment", norm.parse_bool),
         express=_first(evidence, "express", norm.parse_bool),
@@ -222,6 +315,7 @@ def build_observation(evidence: GuideEvidence, lexicon: LabelLexicon) -> GuideOb
         locations=locations,
         channel_text=_channel_text(evidence, lexicon),
         raw_fields=dict(evidence.raw_fields),
+        provenance=provenance,
     )
 
 

@@ -26,6 +26,7 @@ from channel_equity.crawler.extract.dom import (
     element_text,
     parse_html,
     short_text,
+    tag_of,
 )
 from channel_equity.crawler.extract.embedded import guide_from_embedded_data
 from channel_equity.crawler.extract.links import absolute_url, find_entry_urls, url_from_value, url_of
@@ -152,6 +153,36 @@ def _fallback_name(page: ParsedPage, lexicon: LabelLexicon, budget: WorkBudget, 
     return None
 
 
+MAX_BADGE_CHARS = 12
+MAX_BADGES = 8
+MAX_HEAD_ELEMENTS = 30
+
+
+def _badges(page: ParsedPage, budget: WorkBudget) -> str:
+    """The short tags a guide's head shows beside its title (承诺件, 全程网办, 跑动0次, 自助办理):
+    the leaf elements of the <h1>'s container other than the <h1>, each a word or two."""
+    heading = page.root.find(".//h1")
+    container = heading.getparent() if heading is not None else None
+    if container is None or tag_of(container) in ("body", "html"):
+        return ""
+    elements = [e for e in container.iter() if isinstance(e.tag, str)]
+    if len(elements) > MAX_HEAD_ELEMENTS:  # a page header or a whole column, not a guide's head
+        return ""
+    tags: list[str] = []
+    for element in elements:
+        if element is heading or len(element) or _inside(element, heading) or tag_of(element) == "a" \
+                or any(tag_of(a) == "a" for a in element.iterancestors()):
+            continue
+        text = short_text(element, budget, MAX_BADGE_CHARS + 1)
+        if 2 <= len(text) <= MAX_BADGE_CHARS and len(tags) < MAX_BADGES:
+            tags.append(text)
+    return "\n".join(tags)
+
+
+def _inside(element: Any, ancestor: Any) -> bool:
+    return any(node is ancestor for node in element.iterancestors())
+
+
 def _selected(root: Any, expression: str) -> list[Any]:
     """Elements or strings an override selector picks (XPath when it starts with '/' or '(')."""
     selector = parsel.Selector(root=root, type="html")
@@ -232,6 +263,8 @@ def _evidence(page: ParsedPage, url: str, lexicon: LabelLexicon, overrides: Extr
     evidence.list_rows = sum(len(t.rows) for t in reading.records if t.kind == "guide" and len(t.rows) > 1)
     evidence.entry_urls = find_entry_urls(page.root, url, lexicon, budget)
     evidence.fallback_name = _fallback_name(page, lexicon, budget, link_text)
+    if badges := _badges(page, budget):
+        evidence.add("badges", FieldValue(badges, order=-1))
     if overrides and overrides.selectors:
         _apply_selectors(page.root, overrides.selectors, url, lexicon, evidence, budget)
     return evidence

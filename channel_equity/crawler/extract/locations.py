@@ -168,3 +168,48 @@ def merge_locations(groups: Iterable[Iterable[Location]]) -> list[Location]:
                 seen.add(location.name)
                 merged.append(location)
     return merged
+
+
+_HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+
+
+def reads_as_sentence(text: str, lexicon: LabelLexicon) -> bool:
+    """Is a place's "name" a sentence (clause punctuation, or a verb of applying: 申请, 提交 …)?"""
+    return any(mark in text for mark in "。，；,;") or any(v in text for v in lexicon.words("prose.sentence_verbs"))
+
+
+def _hall_pattern(lexicon: LabelLexicon) -> re.Pattern[str]:
+    """A place name (one to four administrative units: 云岚市栖凤区, 鹤鸣镇, 桃源村) ending in a
+    kind of hall (政务服务中心, 便民服务站, 村民委员会 …), both from the lexicon."""
+    kinds = sorted(lexicon.words("prose.hall_kinds"), key=len, reverse=True)
+    units = sorted(lexicon.words("prose.hall_place_units"), key=len, reverse=True)
+    if not kinds or not units:
+        return re.compile(r"(?!)")
+    after_name = sorted(lexicon.words("prose.hall_kinds_after_name"), key=len, reverse=True) or ["(?!)"]
+    unit = "|".join(map(re.escape, units))
+    kind = "|".join(map(re.escape, kinds))
+    named = "|".join(map(re.escape, after_name))
+    return re.compile(rf"(?:{_HAN}{{1,8}}?(?:{unit})){{1,4}}(?:{kind})|{_HAN}{{2}}(?:{named})")
+
+
+def hall_names(text: str, lexicon: LabelLexicon) -> list[str]:
+    """The halls a sentence names, without the floor, window or address that follow them
+    ("到云岚市栖凤区政务服务中心一楼社会救助窗口申请" -> 云岚市栖凤区政务服务中心). Words before
+    the place that are not part of it (户籍所在地的, 也可到, 或) are cut off."""
+    pattern = lexicon.memoized("prose_hall_pattern", _hall_pattern)
+    cut_words = lexicon.words("prose.hall_cut_words")
+    units = tuple(lexicon.words("prose.hall_place_units"))
+    names: list[str] = []
+    for found in pattern.finditer(_PARENTHESISED.sub("，", text)):  # a bracket holds an address
+        name = found.group(0)
+        cut = max((name.rfind(word) + len(word) for word in cut_words if word in name[:-2]), default=0)
+        name = name[cut:]
+        if len(name) > 4 and not name.startswith(units) and name not in names \
+                and level_of(name, lexicon) is not None:
+            names.append(name)
+    return names
+
+
+def halls_in_text(text: str, lexicon: LabelLexicon) -> list[Location]:
+    """Locations for the halls named in prose (see :func:`hall_names`)."""
+    return [loc for name in hall_names(text, lexicon) if (loc := build_location(name, None, None, None, lexicon))]

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from channel_equity.core.labels import LabelLexicon
 from channel_equity.core.observation import Material, MaterialForm
+from channel_equity.crawler.extract.material_sentences import SentenceReader, split_outside_brackets
 from channel_equity.crawler.extract.normalize import (
     LEADING_LIST_MARK,
     clean_value,
@@ -31,6 +32,8 @@ _ITEM_SPLIT = re.compile(r"(?:(?<=[\s；;。，,)）])|^)(?=(?:\d{1,2}[、.．)]
 _PARENTHESISED = re.compile(r"[（(]([^（）()]*)[)）]")
 _COPY_WORDS = ("份", "原件", "复印件", "纸质", "电子", "提交", "共享", "证照", "张", "页", "复印")
 _COLUMN_PART = re.compile(r"\s*([^:：]{1,16})[:：](.*)", re.S)
+_SUMMARY = re.compile(r"^(?:以上|上述)")
+MAX_SENTENCE_CHARS = 1000
 _NOT_A_MATERIAL = re.compile(r"^(?:注|备注|说明|以上|温馨提示|特别提示|提示|无|暂无|材料名称)(?:[:：]|$)")
 
 
@@ -167,7 +170,7 @@ def _described_columns(item: str, lexicon: LabelLexicon) -> tuple[str, ColumnTex
         return None
     start, inner = trailing
     values: ColumnTexts = {}
-    for part in _split_outside_brackets(inner):
+    for part in split_outside_brackets(inner, "；;，,"):
         labelled = _COLUMN_PART.match(part)
         column = lexicon.material_columns.match(labelled.group(1)) if labelled else None
         if labelled and column is not None and column.key != "name":
@@ -197,33 +200,30 @@ def _trailing_parenthesis(item: str) -> tuple[int, str] | None:
     return None
 
 
-def _split_outside_brackets(text: str) -> list[str]:
-    """Split on ；/; (and ，/,) that are not inside a nested parenthesis."""
-    parts: list[str] = []
-    depth = 0
-    current: list[str] = []
-    for char in text:
-        depth += char in "（("
-        depth -= char in "）)"
-        if depth == 0 and char in "；;，,":
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    parts.append("".join(current))
-    return parts
-
-
 def materials_from_lines(lines: Sequence[str], lexicon: LabelLexicon) -> list[Material]:
-    """Materials written as a list or numbered paragraphs under 申请材料."""
-    materials: list[Material] = []
+    """Materials written as a list, numbered paragraphs or sentences under 申请材料.
+
+    An item that describes itself ("身份证（材料形式：纸质；份数：1）") or is one name is built as
+    a table row would be; an item written as an enumeration or sentences is read by
+    :class:`~channel_equity.crawler.extract.material_sentences.SentenceReader`.
+    """
+    reader = SentenceReader(lexicon)
     for listed in split_items(lines):
         item = listed.rstrip(" ;；,，。.、")
-        if len(item) > 2 * MAX_NAME_CHARS or _NOT_A_MATERIAL.match(LEADING_LIST_MARK.sub("", item)):
+        bare = LEADING_LIST_MARK.sub("", item)
+        if _SUMMARY.match(bare) and len(item) <= MAX_SENTENCE_CHARS:
+            reader.read(item)  # "以上材料均需提供原件及复印件": the form of the papers above
+            continue
+        if len(item) > MAX_SENTENCE_CHARS or _NOT_A_MATERIAL.match(bare):
             continue
         described = _described_columns(item, lexicon)
+        if described is None and reader.reads_as_sentences(item):
+            reader.read(item)
+            continue
         if described is not None:
             material = build_material(described[1], lexicon)
+        elif len(item) > 2 * MAX_NAME_CHARS:
+            continue
         else:
             name = _strip_copy_note(item)
             # the form is said in the note after the name ("（纸质原件1份）"), never by the name itself
@@ -231,8 +231,8 @@ def materials_from_lines(lines: Sequence[str], lexicon: LabelLexicon) -> list[Ma
             form_words = item[len(name):].replace("电子证照", "")
             material = build_material({"name": [("", name)], "form": [("", form_words)], "note": [("", item)]}, lexicon)
         if material is not None:
-            materials.append(material)
-    return materials
+            reader.add(material, None if described is not None else item)
+    return reader.materials()
 
 
 def merge_materials(groups: Iterable[Iterable[Material]]) -> list[Material]:

@@ -25,7 +25,7 @@ _PLACEHOLDER = re.compile(r"^(?:\{\{.*\}\}|\$\{.*\}|<%.*%>|null|undefined|none|n
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "贰": 2, "三": 3, "叁": 3, "四": 4,
               "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
 _CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100}
-_NUMBER = r"(\d{1,7}(?:\.\d{1,3})?|[零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰]{1,8})"
+NUMBER = r"(\d{1,7}(?:\.\d{1,3})?|[零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰]{1,8})"
 """A count or a limit as guides write it. Bounded runs: an unbounded one makes a search over
 a long run of digits quadratic (a hostile value would cost seconds)."""
 _CODE_LIST = re.compile(r"^[\d\s,，、;；^|/]+$")
@@ -79,7 +79,7 @@ def _value_words(lexicon: LabelLexicon) -> ValueWords:
         no_prefixes=_folded(lexicon.words("values.no_prefixes"), lower=True),
         yes_prefixes=_folded(lexicon.words("values.yes_prefixes"), lower=True),
         unit_days=unit_days,
-        days_with_unit=re.compile(_NUMBER + r"\s*个?\s*[(\[]?(" + _any_of(unit_days) + ")"),  # 80(工作日)
+        days_with_unit=re.compile(NUMBER + r"\s*个?\s*[(\[]?(" + _any_of(unit_days) + ")"),  # 80(工作日)
         immediate_days=re.compile(_any_of(_folded(lexicon.words("values.immediate_days")))),
         zero_visits=re.compile(_any_of(_folded(lexicon.words("values.zero_visit_words")))),
         zero_visit_values=frozenset(_folded(lexicon.words("values.zero_visit_values"))),
@@ -195,7 +195,7 @@ def _plausible(amount: float, limit: int) -> int | None:
     return int(amount) if 0 <= amount <= limit else None
 
 
-_VISITS = re.compile(_NUMBER + r"次")
+_VISITS = re.compile(NUMBER + r"次")
 
 
 def parse_visits(text: str, lexicon: LabelLexicon | None = None) -> int | None:
@@ -337,7 +337,7 @@ def _token_level(token: str) -> Level | None:
     return None
 
 
-def _negated(text: str, start: int, end: int, lexicon: LabelLexicon) -> bool:
+def negated(text: str, start: int, end: int, lexicon: LabelLexicon) -> bool:
     """Is the channel word at text[start:end] negated ("不支持网上办理", "窗口不再受理")?"""
     fillers = lexicon.words("channel_negation_fillers")
     before = text[max(0, start - 8):start]
@@ -389,7 +389,7 @@ def _word_counts(
     while start >= 0:
         end = start + len(word)
         cancelled = text.startswith(not_followed_by, end) or text[:start].endswith(not_preceded_by)
-        if not cancelled and not _negated(text, start, end, lexicon):
+        if not cancelled and not negated(text, start, end, lexicon):
             return True
         start = text.find(word, end)
     return False

@@ -29,6 +29,10 @@ MAX_TILE_VALUE = 16
 _VALUE_TRIM = " \t\n;；,，|"
 HIDDEN_RANK_PENALTY = 1000
 """Added to the rank of a pair in a hidden element: any visible label of the field wins."""
+LINE_HEADING_RANK = 7
+"""The rank of a heading drawn without <h*>: a bold line, 一、…, 【…】 (every <h*> ends its section)."""
+_SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|【)")
+_BOLD_TAGS = frozenset({"strong", "b"})
 
 
 @dataclass
@@ -67,6 +71,17 @@ _COMPANIONS = {"locations": frozenset({"hours", "phone", "complaint_phone"})}
 def _inside(node: Any, container: Any) -> bool:
     """Whether ``node`` is ``container`` or lies within it."""
     return node is not None and (node is container or any(a is container for a in node.iterancestors()))
+
+
+def _inside_bold(element: Any, block: Any) -> bool:
+    node = element
+    for _ in range(4):
+        if node is None or node is block.getparent():
+            return False
+        if tag_of(node) in _BOLD_TAGS:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _heading_rank(line: Line) -> int:
@@ -142,6 +157,19 @@ class _LineReader:
             return None
         return before
 
+    def _line_heading(self, index: int) -> bool:
+        """A short line drawn as a heading without <h*> tags: numbered 一、/（一）/【】, or all bold.
+
+        Prose guides head their sections this way; under such a heading the section runs to
+        the next one, whatever labels its sentences begin with."""
+        line = self.lines[index]
+        text = line.text.strip()
+        if line.kind != "text" or not is_label_shaped(text):
+            return False
+        if _SECTION_NUMBER.match(text):
+            return True
+        return all(_inside_bold(f.element, line.block) for f in line.fragments if f.text.strip())
+
     def _starts_pair(self, index: int) -> bool:
         spans = self.spans[index]
         return bool(spans) and not self.lines[index].text[: spans[0].start].strip()
@@ -162,6 +190,11 @@ class _LineReader:
             return section or LEADING_LIST_MARK.match(self.lines[index].text) is not None \
                 or (key == "locations" and self._names_a_place(index))
         return "." in found.key or found.key in _COMPANIONS.get(key or "", ())
+
+    def _unknown_label(self, index: int) -> bool:
+        """Does line ``index`` begin with a label the lexicon does not know?"""
+        spans = self.spans[index]
+        return self.label_only[index] is None and bool(spans) and match_any(spans[0].label, self.lexicon) is None
 
     def _names_a_place(self, index: int) -> bool:
         """Is the unknown label of line ``index`` a hall's name ("XX政务服务中心：YY路1号")?"""
@@ -184,15 +217,20 @@ class _LineReader:
         used: int | None = None
         index = start
         section = self._section_of(start) if heading is not None else None
+        own_labels = False
         while index < len(self.lines) and len(taken) < limit:
             line = self.lines[index]
             if line.kind == "boundary" or (
                 line.kind == "heading" and (not multiline or heading is None or _heading_rank(line) <= heading)
-            ) or (section is not None and not _inside(line.block, section)):
+            ) or (section is not None and not _inside(line.block, section)) or (
+                heading == LINE_HEADING_RANK and self._line_heading(index)
+            ):
                 break
             plain = self.label_only[index] is None and not self._starts_pair(index)
             if not plain:
-                if not (multiline and self._continues(index, key, heading is not None)):
+                # a section's lines may begin with labels of their own ("方式一：…", "方式二：…")
+                own_labels = (not taken or own_labels) and self._unknown_label(index)
+                if not (multiline and (own_labels or self._continues(index, key, heading is not None))):
                     break
                 used = index - start if used is None else used
             taken.append(line.text)
@@ -230,7 +268,8 @@ class _LineReader:
             if tile is not None:
                 pairs.append(_make_pair(line.text, tile, only, line.order, ()))
                 return index + 1
-            heading = _heading_rank(line) if line.kind == "heading" else None
+            heading = _heading_rank(line) if line.kind == "heading" else (
+                LINE_HEADING_RANK if self._line_heading(index) else None)
             taken, nodes, used = self._following(index + 1, only.key, heading)
             pairs.append(_make_pair(line.text, "\n".join(taken), only, line.order, nodes))
             return index + 1 + used
@@ -243,7 +282,8 @@ class _LineReader:
             nodes = _nodes_between(line, span.value_start, end)
             match = match_any(span.label, self.lexicon)
             if not value and number == len(spans) - 1:
-                taken, nodes, used = self._following(index + 1, match.key if match else None, None)
+                heading = LINE_HEADING_RANK if len(spans) == 1 and self._line_heading(index) else None
+                taken, nodes, used = self._following(index + 1, match.key if match else None, heading)
                 value = "\n".join(taken)
                 next_index += used
             pairs.append(_make_pair(span.label, value, match, line.order, nodes))
