@@ -27,7 +27,15 @@ MaterialForm = Literal["paper", "electronic", "both"]
 
 
 class Material(BaseModel):
-    """One row of 申请材料."""
+    """One paper of 申请材料.
+
+    Conventions (what every corpus's truth states, and the extractor reads): ``name`` is the
+    paper without numbering, 《》, a trailing note in brackets, form or copies words, or — when
+    read from a sentence — a leading possessor (本人, 申请人, 夫妻双方, …的). ``form`` is 纸质 /
+    电子 as stated, and ``paper`` where the page asks for the 原件 or a 复印件 (a physical paper to
+    bring); a bracketed count of copies ("（原件1份）") is ``copies``, not a form. An enumeration's
+    form ("居民身份证、户口簿原件及复印件各一份") is every listed paper's.
+    """
 
     name: str
     form: MaterialForm | None = None
@@ -68,7 +76,7 @@ class GuideObservation(BaseModel):
     visit_reason: str | None = None  # 必须现场办理原因说明
     statutory_days: int | None = None  # 法定办结时限 in days
     promised_days: int | None = None  # 承诺办结时限 in days; 0 = 即办 / 当场办结
-    case_type: CaseType | None = None
+    case_type: CaseType | None = None  # as stated; 当场办结 / 即时办结 with none stated: immediate (provenance "inferred")
     fee: bool | None = None  # 是否收费
     appointment: bool | None = None  # 是否支持预约办理
     express: bool | None = None  # 是否支持物流快递

@@ -196,7 +196,7 @@ def _halls_named_in_sentences(locations: list[Location], lexicon: LabelLexicon, 
             address = location.address if len(named) == 1 else None
             found.extend(n.model_copy(update={"address": address, "hours": location.hours, "phone": location.phone})
                          for n in named)
-        elif not sentence:
+        elif not sentence and not (from_text and location.level is None):  # "打印本页 关闭窗口"
             found.append(location)
     return merge_locations([found])
 
@@ -204,7 +204,8 @@ def _halls_named_in_sentences(locations: list[Location], lexicon: LabelLexicon, 
 def _prose_sections(evidence: GuideEvidence, lexicon: LabelLexicon) -> list[str]:
     """The texts of the sections whose sentences may state facts, in document order."""
     keys = set(lexicon.words("prose.section_fields"))
-    values = sorted((v for k, vs in evidence.values.items() if k in keys for v in vs if v.text and v.rank >= 0),
+    values = sorted((v for k, vs in evidence.values.items() if k in keys or k.startswith("location.")
+                     for v in vs if v.text and v.rank >= 0),
                     key=lambda v: v.order)
     return [v.text for v in values]
 
@@ -296,7 +297,8 @@ def build_observation(evidence: GuideEvidence, lexicon: LabelLexicon) -> GuideOb
         name=name.replace("\n", " ")[:300],
         item_type=_first(evidence, "item_type", lambda t: lexicon.codes("item_type").get(norm.fold(t), t) or None),
         department=_first(evidence, "department", department_name),
-        levels=_fill(provenance, "levels", _levels(evidence, item_code, lexicon), hall_levels, "inferred") or [],
+        levels=_fill(provenance, "levels", _fill(provenance, "levels", _levels(evidence, item_code, lexicon),
+                                                list(facts.levels)), hall_levels, "inferred") or [],
         channels=_channels(evidence, online, locations, facts, lexicon, provenance),
         online_available=online,
         online_entry_url=_entry_url(evidence),

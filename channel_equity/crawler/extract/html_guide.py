@@ -38,6 +38,7 @@ from channel_equity.crawler.extract.materials import (
     merge_materials,
 )
 from channel_equity.crawler.extract.pairs import Pair, read_pairs
+from channel_equity.crawler.extract.prose import is_channel_list
 from channel_equity.crawler.extract.record_cards import hall_cards, material_cards
 from channel_equity.crawler.extract.tables import RecordTable, read_tables
 
@@ -153,6 +154,8 @@ def _fallback_name(page: ParsedPage, lexicon: LabelLexicon, budget: WorkBudget, 
     return None
 
 
+UNLABELLED_CHANNEL_RANK = 100
+"""A value read as a channel list under a label the lexicon does not know ranks after any known one."""
 MAX_BADGE_CHARS = 12
 MAX_BADGES = 8
 MAX_HEAD_ELEMENTS = 30
@@ -244,6 +247,10 @@ def _evidence(page: ParsedPage, url: str, lexicon: LabelLexicon, overrides: Extr
     evidence = GuideEvidence(url)
     for pair in pairs:
         evidence.add_raw(pair.label, pair.value)
+        if pair.key is None and is_channel_list(pair.value, lexicon):  # "服务方式：窗口办理、网上办理"
+            evidence.add("channels", FieldValue(pair.value, UNLABELLED_CHANNEL_RANK, pair.order, pair.lines))
+        if pair.key is not None and pair.key.startswith("location."):  # a hall card's sentences are prose too
+            evidence.add("location.text", FieldValue(pair.value, pair.rank, pair.order, pair.lines))
         if pair.key is None or "." in pair.key:
             continue
         text = pair.value

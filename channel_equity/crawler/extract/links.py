@@ -110,6 +110,22 @@ def _is_entry_image(node: Any, lexicon: LabelLexicon) -> bool:
     return bool(names.strip()) and any(word in names for word in lexicon.words("online_entry_image_words"))
 
 
+MIN_SENTENCE_AROUND = 10
+"""Characters of running text around a link that make it a link inside a sentence."""
+
+
+def _is_inline_hall_link(node: Any, label: str, lexicon: LabelLexicon, budget: WorkBudget) -> bool:
+    """A link to the online hall written inside a guide's sentence ("也可通过<a>网上办事大厅</a>在线
+    提交申请"): there it is this guide's entry. The same words in a menu are the hall's home page
+    (chrome, or a URL every guide shares, which the crawl drops afterwards)."""
+    if tag_of(node) != "a" or not any(word in label for word in lexicon.words("online_entry_inline_texts")):
+        return False
+    block = node.getparent()
+    while block is not None and tag_of(block) in ("span", "strong", "b", "em", "font", "i", "u"):
+        block = block.getparent()
+    return block is not None and len(short_text(block, budget, 200)) >= len(label) + MIN_SENTENCE_AROUND
+
+
 def _is_entry_text(text: str, lexicon: LabelLexicon) -> bool:
     return (
         0 < len(text) <= MAX_ENTRY_TEXT
@@ -138,6 +154,7 @@ def _nearby_url(node: Any, page_url: str) -> str | None:
 def find_entry_urls(root: Any, page_url: str, lexicon: LabelLexicon, budget: WorkBudget) -> list[str]:
     """URLs of the page's online-entry buttons and links, in document order."""
     urls: list[str] = []
+    inline: list[str] = []  # links to the online hall inside sentences: after every button
     clickables = 0
     for node in root.iter():
         if budget.spend() or clickables > MAX_CLICKABLES:
@@ -151,12 +168,16 @@ def find_entry_urls(root: Any, page_url: str, lexicon: LabelLexicon, budget: Wor
         clickables += 1
         label = _label_of(node, budget)
         entry = _is_entry_text(label, lexicon) if label else _is_entry_image(node, lexicon)
-        if not entry or _in_site_chrome(node):
+        hall_link = bool(label) and not entry and _is_inline_hall_link(node, label, lexicon, budget)
+        if not (entry or hall_link) or _in_site_chrome(node):
             continue
         url = _nearby_url(node, page_url)
-        if url and url not in urls:
-            urls.append(url)
-    return urls
+        found = urls if entry else inline
+        if url and not entry and not urlsplit(url).query:
+            continue  # "网上办事大厅" linking the hall's home page names no item: not this guide's entry
+        if url and url not in found:
+            found.append(url)
+    return urls + [url for url in inline if url not in urls]
 
 
 def url_from_value(nodes: Iterable[Any], text: str, page_url: str) -> str | None:

@@ -170,6 +170,8 @@ def merge_locations(groups: Iterable[Iterable[Location]]) -> list[Location]:
     return merged
 
 
+MAX_HALL_ORGANISATION = 10
+"""Characters of an office's name between the place and the kind of hall (青杉市·公安局户政·服务大厅)."""
 _HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 
 
@@ -189,7 +191,20 @@ def _hall_pattern(lexicon: LabelLexicon) -> re.Pattern[str]:
     unit = "|".join(map(re.escape, units))
     kind = "|".join(map(re.escape, kinds))
     named = "|".join(map(re.escape, after_name))
-    return re.compile(rf"(?:{_HAN}{{1,8}}?(?:{unit})){{1,4}}(?:{kind})|{_HAN}{{2}}(?:{named})")
+    return re.compile(rf"(?:{_HAN}{{1,8}}?(?:{unit})){{1,4}}{_HAN}{{0,{MAX_HALL_ORGANISATION}}}?(?:{kind})"
+                      rf"|{_HAN}{{2}}(?:{named})")
+
+
+_SENT_TO = ("寄至", "寄到", "寄往", "递至", "送至", "寄给")
+_NOT_PART_OF_A_NAME = re.compile(r"[\d楼层窗室区号座栋]")
+
+
+def _hall_after(rest: str, lexicon: LabelLexicon) -> str:
+    """A kind of hall right after a hall's name, with no floor or window between
+    ("服务中心服务大厅"): the first is part of the second's name."""
+    kinds = sorted(lexicon.words("prose.hall_kinds"), key=len, reverse=True)
+    found = re.match(rf"{_HAN}{{0,6}}?(?:{'|'.join(map(re.escape, kinds))})", rest) if kinds else None
+    return found.group(0) if found and not _NOT_PART_OF_A_NAME.search(found.group(0)) else ""
 
 
 def hall_names(text: str, lexicon: LabelLexicon) -> list[str]:
@@ -200,11 +215,18 @@ def hall_names(text: str, lexicon: LabelLexicon) -> list[str]:
     cut_words = lexicon.words("prose.hall_cut_words")
     units = tuple(lexicon.words("prose.hall_place_units"))
     names: list[str] = []
-    for found in pattern.finditer(_PARENTHESISED.sub("，", text)):  # a bracket holds an address
+    plain = _PARENTHESISED.sub("，", text)  # a bracket holds an address
+    for found in pattern.finditer(plain):
         name = found.group(0)
+        longer = _hall_after(plain[found.end():], lexicon)
+        if longer:  # 社会保险服务中心 + 服务大厅: the hall is the whole name
+            name += longer
         cut = max((name.rfind(word) + len(word) for word in cut_words if word in name[:-2]), default=0)
+        if plain[max(0, found.start() + cut - 3):found.start() + cut].endswith(_SENT_TO):
+            continue  # "将申请材料邮寄至XX中心": an address to post to, not a hall to go to
         name = name[cut:]
         if len(name) > 4 and not name.startswith(units) and name not in names \
+                and not any(word in name for word in lexicon.words("prose.hall_not_words")) \
                 and level_of(name, lexicon) is not None:
             names.append(name)
     return names

@@ -395,12 +395,19 @@ def _word_counts(
     return False
 
 
+_NOT_HANDED_IN = ("免提交", "免于提交", "无需提交", "不需提交", "免交")
+"""A form cell saying this: the paper is not handed in, so its e-certificate wording is no form."""
+
+
 def parse_material_form(text: str, lexicon: LabelLexicon) -> MaterialForm | None:
     """材料形式: 纸质 -> paper, 电子(化) -> electronic, 纸质/电子化 or 纸质、电子 -> both; codes 1/2/3."""
     value = fold(text)
     coded = lexicon.codes("material_form").get(value)
     if coded:
         return cast(MaterialForm, coded)
+    if any(word in value for word in _NOT_HANDED_IN):  # "免提交（电子证照库调取）": exempt, no form
+        for word in sorted(lexicon.words("material_exempt_words"), key=len, reverse=True):
+            value = value.replace(fold(word), "")
     paper = any(w in value for w in ("纸质", "纸本", "书面"))
     electronic = "电子" in value or "扫描件" in value
     if paper and electronic:

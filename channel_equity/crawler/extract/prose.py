@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import cast
 
 from channel_equity.core.labels import LabelLexicon
-from channel_equity.core.observation import CaseType, Channel
+from channel_equity.core.observation import CaseType, Channel, Level
 from channel_equity.crawler.extract.normalize import (
     MAX_DAYS,
     MAX_VISITS,
@@ -26,6 +25,8 @@ from channel_equity.crawler.extract.normalize import (
     fold,
     negated,
     parse_case_type,
+    parse_channels,
+    parse_levels,
     value_words,
 )
 
@@ -46,6 +47,7 @@ class ProseFacts:
     case_type: CaseType | None = None
     online_depth: int | None = None
     channels: tuple[Channel, ...] = ()
+    levels: tuple[Level, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,8 @@ def _days(text: str, patterns: _Patterns, lexicon: LabelLexicon) -> _Days:
             continue
         if words.unit_days[found.group(2)] >= CALENDAR_UNIT_DAYS and "个" not in found.group(0):
             continue  # "一月至三月集中申报" names months; "3个月" is a span
+        if words.unit_days[found.group(2)] < 1:
+            continue  # "24小时自助服务区" is opening time; hours make no working days
         value = amount * words.unit_days[found.group(2)]
         if not 0 <= value <= MAX_DAYS:
             continue
@@ -163,6 +167,19 @@ def _promised(sections: Sequence[str], patterns: _Patterns, lexicon: LabelLexico
     return (sum(steps) if steps else None), statutory
 
 
+_STATED_LEVEL = re.compile(r"(?:(?:实施|行使|受理|审批)?层级(?:为|是|:)?([^,;。]{1,12}?级)"
+                           r"|(?:^|[,;。])((?:国家|省|市|县|区|镇|乡|街道)[^,;。]{0,6}级)(?=$|[,;。]))")
+
+
+def _levels(text: str, lexicon: LabelLexicon) -> tuple[Level, ...]:
+    """Levels a sentence states ("实施层级为市级", "实施层级：镇（街道）级")."""
+    found: list[Level] = []
+    for stated in _STATED_LEVEL.finditer(text):
+        words = stated.group(1) or stated.group(2)
+        found.extend(level for level in parse_levels(words, lexicon) if level not in found)
+    return tuple(found)
+
+
 def _case_type(text: str, patterns: _Patterns, lexicon: LabelLexicon) -> CaseType | None:
     for word in patterns.case_types:
         if word in text:
@@ -170,15 +187,26 @@ def _case_type(text: str, patterns: _Patterns, lexicon: LabelLexicon) -> CaseTyp
     return None
 
 
+_CANCEL_FILLERS = ("提前", "进行", "在线", "先")
+
+
 def _says(text: str, word: str, lexicon: LabelLexicon, cancel: tuple[str, ...] = ()) -> bool:
-    """Does ``word`` occur un-negated, and not followed by a word of ``cancel``?"""
+    """Does ``word`` occur un-negated, and not followed by a word of ``cancel`` ("公众号提前预约")?"""
     start = text.find(word)
     while start >= 0:
         end = start + len(word)
-        if not text.startswith(cancel, end) and not negated(text, start, end, lexicon):
+        rest = text[end:end + 8]
+        rest = next((rest[len(f):] for f in _CANCEL_FILLERS if rest.startswith(f)), rest)
+        if not rest.startswith(cancel) and not negated(text, start, end, lexicon):
             return True
         start = text.find(word, end)
     return False
+
+
+def _negated_before(text: str, start: int, lexicon: LabelLexicon) -> bool:
+    """"本事项不能通过网上或邮寄方式申请": a negator earlier in the clause."""
+    clause = _clause_before(text, start)[-12:]
+    return any(n in clause for n in lexicon.words("channel_negators_before") if len(n) > 1)
 
 
 def prose_channels(text: str, lexicon: LabelLexicon) -> list[Channel]:
@@ -192,7 +220,7 @@ def prose_channels(text: str, lexicon: LabelLexicon) -> list[Channel]:
         found.append("counter")
     if any(_says(value, word.upper(), lexicon, patterns.online_cancel) for word in patterns.online):
         found.append("online")
-    if any(pattern.search(value) for pattern in patterns.post):
+    if any(not _negated_before(value, m.start(), lexicon) for pattern in patterns.post for m in pattern.finditer(value)):
         found.append("post")
     if any(_says(value, word, lexicon) for word in patterns.self_service):
         found.append("self_service")
@@ -215,6 +243,7 @@ def read_prose(sections: Sequence[str], lexicon: LabelLexicon) -> ProseFacts:
         case_type=_case_type(whole, patterns, lexicon),
         online_depth=depth,
         channels=tuple(prose_channels(whole, lexicon)),
+        levels=_levels(whole, lexicon),
     )
 
 
@@ -223,8 +252,17 @@ def is_prose(text: str) -> bool:
     return len(text) > 15 and any(mark in text for mark in "。，；,;")
 
 
-def channel_list(channels: Iterable[str]) -> list[Channel]:
-    return [cast(Channel, c) for c in dict.fromkeys(channels)]
+_LIST_SPLIT = re.compile(r"[、，,/；;\s]+")
+MAX_CHANNEL_LIST_CHARS = 40
+
+
+def is_channel_list(text: str, lexicon: LabelLexicon) -> bool:
+    """Is a value a list of channels ("窗口办理、网上办理、快递办理") whatever its label says?
+    Every part must be short and name a channel: a sentence that mentions one is not a list."""
+    if not 0 < len(text) <= MAX_CHANNEL_LIST_CHARS:
+        return False
+    parts = [p for p in _LIST_SPLIT.split(text.strip(" 。.")) if p]
+    return bool(parts) and all(len(p) <= 8 and parse_channels(p, lexicon) for p in parts)
 
 
 def days_in(text: str, lexicon: LabelLexicon) -> tuple[int | None, int | None]:
@@ -233,6 +271,7 @@ def days_in(text: str, lexicon: LabelLexicon) -> tuple[int | None, int | None]:
 
 
 _RESPONSIBLE = re.compile(r"由([^，。；,;（(]{2,30}?)(?:负责|承担|受理|组织|实施)")
+_FIRST_CLAUSE = re.compile(r"[，。；,;（(]")
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]*[)）]$")
 
 
@@ -240,8 +279,7 @@ def department_name(text: str) -> str | None:
     """The implementing body: the first line, less a trailing note in brackets ("XX局（受理：
     YY街道）"); in a sentence, the body it says is responsible ("本事项由XX局负责办理，…")."""
     line = text.split("\n")[0].strip()
-    if is_prose(line):
-        responsible = _RESPONSIBLE.search(line)
-        line = responsible.group(1) if responsible else line
-    line = _TRAILING_NOTE.sub("", line).strip()
+    responsible = _RESPONSIBLE.search(line) if is_prose(line) else None  # "本事项由XX局负责办理，…"
+    line = responsible.group(1) if responsible else _FIRST_CLAUSE.split(line, maxsplit=1)[0]  # "XX局，市级。"
+    line = _TRAILING_NOTE.sub("", line).strip(" 。.")
     return line or None

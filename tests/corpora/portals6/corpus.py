@@ -17,5 +17,8 @@ CORPUS = Corpus(
     script_rendered=frozenset({"lanxi"}),
     size_limit=1_500_000,
     extra_check=extra_check,
-    held_out=True,  # not scanned until the fixes of issue 11 are in: then its first scan is the honest figure
+    # Held out until the prose reader of issue 11 was in (2026-12-07). Its first scan, the honest
+    # figure, recall / field accuracy: heyang 100% / 94.87%, lanxi 100% / 100%, qingshan 100% /
+    # 76.50%, songling 100% / 93.85%. Fixed generically after that (see README "Restated"); no
+    # longer held out: portals7 is.
 )

@@ -73,7 +73,8 @@ GUIDES: list[dict[str, Any]] = [
         "title": "临时救助审批（乡镇街道权限）",
         "truth": dict(name="临时救助审批（乡镇街道权限）", department=D_JD, levels=["town"], channels=["counter"],
                       visits=1, promised=7,
-                      materials=[mat("临时救助申请书"), mat("居民身份证"), mat("户口簿"), mat("遭遇困难的相关证明材料")],
+                      materials=[mat("临时救助申请书"), mat("居民身份证", "paper"), mat("户口簿", "paper"),
+                                 mat("遭遇困难的相关证明材料")],
                       locations=[loc(TOWN_HALL, "town")]),
         "sections": [
             ("subject", paras(f"{D_JD}（实施层级：镇（街道）级）。")),
@@ -90,7 +91,7 @@ GUIDES: list[dict[str, Any]] = [
         "truth": dict(name="特困人员救助供养审批", department=D_MZ, levels=["city"], channels=["counter", "online"],
                       entry=entry("QS-MZ-0103"), statutory=30, promised=15,
                       materials=[mat("特困人员救助供养申请书"), mat("居民身份证"), mat("户口簿"),
-                                 mat("本人及其法定赡养抚养扶养义务人的收入证明")],
+                                 mat("收入证明")],
                       locations=[loc(CITY_HALL, "city")]),
         "sections": [
             ("subject", paras(f"{D_MZ}，实施层级：市级。")),
@@ -178,7 +179,7 @@ GUIDES: list[dict[str, Any]] = [
         "title": "失业保险金申领",
         "truth": dict(name="失业保险金申领", department=D_RS, levels=["city"],
                       channels=["online", "counter", "self_service"], entry=entry("QS-RS-0302"), promised=5,
-                      materials=[mat("居民身份证"), mat("社会保障卡"), mat("解除或终止劳动合同证明")],
+                      materials=[mat("居民身份证", "paper"), mat("社会保障卡", "paper"), mat("解除或终止劳动合同证明")],
                       locations=[loc(CITY_HALL, "city")]),
         "sections": [
             ("subject", paras(f"{D_RS}（市级）。")),
@@ -208,8 +209,8 @@ GUIDES: list[dict[str, Any]] = [
         "dir": "rsj", "file": "t20231020_2803388.html", "tpl": 1, "date": "2023-10-20",
         "title": "城乡居民基本养老保险参保登记",
         "truth": dict(name="城乡居民基本养老保险参保登记", department=D_RS, levels=["city"], channels=["counter"],
-                      promised=0,
-                      materials=[mat("居民身份证"), mat("户口簿"), mat("城乡居民基本养老保险参保登记表")],
+                      promised=0, case_type="immediate",
+                      materials=[mat("居民身份证", "paper"), mat("户口簿", "paper"), mat("城乡居民基本养老保险参保登记表")],
                       locations=[loc(TOWN_HALL, "town"), loc("西湖乡便民服务中心", "town")]),
         "sections": [
             ("subject", paras(f"{D_RS}，市级。")),
@@ -259,8 +260,8 @@ GUIDES: list[dict[str, Any]] = [
         "title": "个体工商户设立登记办事指南",
         "truth": dict(name="个体工商户设立登记", department=D_SC, levels=["city"],
                       channels=["counter", "online", "self_service"], entry=entry("QS-SC-0501"), visits=0,
-                      statutory=15, promised=0,
-                      materials=[mat("个体工商户登记申请书"), mat("经营者居民身份证"), mat("经营场所使用证明")],
+                      statutory=15, promised=0, case_type="immediate",
+                      materials=[mat("个体工商户登记申请书"), mat("居民身份证"), mat("经营场所使用证明")],
                       locations=[loc(CITY_HALL, "city")]),
         "sections": [
             ("subject", paras(f"{D_SC}，实施层级：市级。")),
@@ -326,7 +327,7 @@ GUIDES: list[dict[str, Any]] = [
         "dir": "mzj", "file": "t20231115_2815427.html", "tpl": 2, "date": "2023-11-15",
         "title": "老年人优待证办理",
         "truth": dict(name="老年人优待证办理", department=D_MZ, levels=["city"], channels=["counter"],
-                      promised=3, materials=[mat("居民身份证"), mat("近期一寸免冠彩色照片")],
+                      promised=3, materials=[mat("居民身份证", "paper"), mat("近期一寸免冠彩色照片")],
                       locations=[loc(CITY_HALL, "city"), loc(TOWN_HALL, "town")]),
         "sections": [
             ("subject", paras(f"{D_MZ}（实施层级：市级）。")),
