@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from channel_equity.checks.verdict import Evidence
+from channel_equity.checks.verdict import Evidence, MessageArg, format_message
 from channel_equity.core.config import MonitorConfig, Policy, StandardItem
 from channel_equity.core.coverage import read_share
 from channel_equity.core.observation import GuideObservation
@@ -141,7 +141,9 @@ class NotJudged:
 
     rule: str
     city_id: str
-    reason: str
+    reason: str  # in English; the report shows ``template`` translated, formatted with ``args``
+    template: str | None = None
+    args: dict[str, MessageArg] | None = None
 
 
 @dataclass
@@ -185,8 +187,10 @@ class CheckContext:
         """What became of fetching ``url`` (an online entry) in this scan, if it was fetched."""
         return self.pages_by_url.get(url) or self.failures_by_url.get(url)
 
-    def note_not_judged(self, rule: str, city_id: str, reason: str) -> None:
-        self.not_judged.append(NotJudged(rule, city_id, reason))
+    def note_not_judged(self, rule: str, city_id: str, template: str, args: dict[str, MessageArg]) -> None:
+        """Record that ``rule`` could not judge ``city_id``; the reason is ``template`` (one of the
+        rule's ``not_judged_messages``) with ``args``, kept so the report can translate it."""
+        self.not_judged.append(NotJudged(rule, city_id, format_message(template, args), template, dict(args)))
 
     def city_reachable(self, city_id: str) -> bool:
         coverage = self.coverage.get(city_id)

@@ -127,6 +127,7 @@ class Rule:
     scope: ClassVar[Scope] = "item"
     dimensions: ClassVar[tuple[str, ...]] = ()
     messages: ClassVar[tuple[str, ...]] = ()  # the message templates its verdicts use
+    not_judged_messages: ClassVar[tuple[str, ...]] = ()  # the templates of its "not judged" reasons
     terms: ClassVar[tuple[str, ...]] = ()  # words and separators of its term-list arguments
     thresholds: ClassVar[tuple[Threshold, ...]] = ()  # the ``thresholds:`` keys it reads
     phrase_categories: ClassVar[tuple[str, ...]] = ()  # the phrase-lexicon categories it asks

@@ -84,7 +84,8 @@ def run_checks(loaded: LoadedConfig, store: Store, scan_id: int | None = None) -
     recording.record_matches(store, {g.observation_id: (g.standard_code, g.match_method) for g in context.guides})
     severities = {rule.id: severity_of(rule, loaded.monitor) for rule in rules}
     counts = apply_lifecycle(store, context, {rule.id: rule for rule in rules}, verdicts, severities)
-    recording.record_not_judged(store, scan_id, ((gap.rule, gap.city_id, gap.reason) for gap in context.not_judged))
+    recording.record_not_judged(store, scan_id, ((gap.rule, gap.city_id, gap.reason, gap.template, gap.args)
+                                                 for gap in context.not_judged))
     return CheckSummary(
         scan_id=scan_id, guides=len(context.guides), matched=Counter(g.match_method for g in context.guides),
         verdicts=Counter(v.rule for v in verdicts), lifecycle=counts,

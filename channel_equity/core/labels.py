@@ -171,6 +171,15 @@ class LabelLexicon:
             value = value.get(part) if isinstance(value, dict) else None
         return value
 
+    def knows(self, label: str) -> bool:
+        """Does the lexicon know this label: a guide field, a material or hall column, or the
+        page chrome (当前位置, 发布时间, 主办单位) that is no field at all?"""
+        if self.fields.match(label) or self.material_columns.match(label) or self.location_columns.match(label):
+            return True
+        chrome = self.memoized("chrome_labels", lambda lex: frozenset(
+            normalize_label(w) for w in lex.words("navigation.chrome_labels")))
+        return normalize_label(label) in chrome
+
     def words(self, name: str) -> tuple[str, ...]:
         """A flat word list of the lexicon (``online_entry_texts``, ``values.empty`` ...)."""
         return tuple(str(w) for w in self._section(name) or ())

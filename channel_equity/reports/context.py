@@ -9,10 +9,12 @@ objects; templates only present those.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from channel_equity.checks.phrases import PhraseBook, PhraseError, load_phrase_book
 from channel_equity.core.config import LoadedConfig, MonitorConfig
+from channel_equity.core.labels import default_lexicon
 from channel_equity.reports import queries
 from channel_equity.store import reading
 from channel_equity.store.models import (
@@ -62,6 +64,7 @@ class ReportData:
     phrases: PhraseBook | None
     not_judged: list[NotJudgedRecord] = field(default_factory=list)
     unread_guides: list[Page] = field(default_factory=list)
+    unknown_labels: dict[str, list[queries.UnknownLabel]] = field(default_factory=dict)
 
     @property
     def previous_scan(self) -> Scan | None:
@@ -79,6 +82,14 @@ def _phrase_book(config: MonitorConfig) -> PhraseBook | None:
         return load_phrase_book(config.phrases)
     except PhraseError:
         return None
+
+
+def _label_knowledge(config: MonitorConfig) -> Callable[[str, str], bool]:
+    """Whether the lexicon a city was read with (the default plus its ``extraction.labels``)
+    knows a label."""
+    lexicon = default_lexicon()
+    by_city = {city.id: lexicon.extended(city.extraction.labels) for city in config.cities}
+    return lambda city_id, label: by_city.get(city_id, lexicon).knows(label)
 
 
 def load_report(loaded: LoadedConfig, store: Store, scan: Scan) -> ReportData:
@@ -123,4 +134,5 @@ def load_report(loaded: LoadedConfig, store: Store, scan: Scan) -> ReportData:
         phrases=_phrase_book(monitor),
         not_judged=reading.not_judged(store, scan.id),
         unread_guides=reading.unread_guide_pages(store, scan.id),
+        unknown_labels=queries.unknown_labels(store, scan.id, _label_knowledge(monitor)),
     )

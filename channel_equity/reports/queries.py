@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import zlib
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import case, func, select
@@ -171,3 +172,25 @@ def page_bodies(store: Store, digests: Iterable[str]) -> Iterator[tuple[str, byt
                 continue
             if len(body) == size and hashlib.sha256(body).hexdigest() == digest:
                 yield digest, body
+
+
+@dataclass(frozen=True)
+class UnknownLabel:
+    """A label the lexicon does not know, and on how many of a city's guides it stands."""
+
+    label: str
+    guides: int
+
+
+def unknown_labels(store: Store, scan_id: int, knows: Callable[[str, str], bool],
+                   limit_per_city: int = 20) -> dict[str, list[UnknownLabel]]:
+    """Per city, the labels read from its guides (``raw_fields``) that ``knows(city_id, label)``
+    denies, most frequent first: the words a province may add to its lexicon."""
+    counts: dict[str, Counter[str]] = {}
+    query = select(Observation.city_id, Observation.raw_fields).where(Observation.scan_id == scan_id)
+    with store.session() as session:
+        for city_id, raw_fields in session.execute(query):
+            city = counts.setdefault(city_id, Counter())
+            city.update({label for label in (raw_fields or {}) if label and not knows(city_id, label)})
+    return {city_id: [UnknownLabel(label, guides) for label, guides in counter.most_common(limit_per_city)]
+            for city_id, counter in counts.items() if counter}

@@ -162,6 +162,7 @@ class CityView:
     stated_total: int | None = None  # the items the portal's own lists state
     unread_guides: list[str] = field(default_factory=list)  # URLs of guide-like pages that yielded no guide
     not_judged: list[NotJudgedView] = field(default_factory=list)
+    unknown_labels: list[queries.UnknownLabel] = field(default_factory=list)  # labels the lexicon does not know
 
     @property
     def read_share(self) -> float | None:
@@ -326,8 +327,10 @@ def _city_view(city_id: str, data: ReportData, result: ScanCity | None, views: C
         unmatched=data.unmatched.get(city_id, []),
         stated_total=result.stated_total if result is not None else None,
         unread_guides=[page.url for page in data.unread_guides if page.city_id == city_id],
-        not_judged=[NotJudgedView(gap.rule, rule_title(gap.rule, _), gap.reason)
+        not_judged=[NotJudgedView(gap.rule, rule_title(gap.rule, _),
+                                  translated_message(gap.reason, gap.template, gap.args, _))
                     for gap in data.not_judged if gap.city_id == city_id],
+        unknown_labels=data.unknown_labels.get(city_id, []),
     )
 
 

@@ -169,6 +169,9 @@ class NotJudgedRecord(Base):
     rule: Mapped[str] = mapped_column(String(64))
     city_id: Mapped[str]
     reason: Mapped[str]
+    # what the report translates: gettext(template) formatted with args (reason is the English)
+    template: Mapped[str | None]
+    args: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
 
 class Blob(Base):

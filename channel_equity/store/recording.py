@@ -16,6 +16,7 @@ import zlib
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -255,12 +256,17 @@ def drop_online_entries(store: Store, scan_id: int, city_id: str, urls: Iterable
         ).values(online_entry_url=None))
 
 
-def record_not_judged(store: Store, scan_id: int, gaps: Iterable[tuple[str, str, str]]) -> None:
-    """Replace the scan's "not judged" rows with ``gaps``: (rule, city id, reason) each."""
+NotJudgedRow = tuple[str, str, str, str | None, Mapping[str, Any] | None]
+"""(rule, city id, reason in English, its template, the template's arguments)."""
+
+
+def record_not_judged(store: Store, scan_id: int, gaps: Iterable[NotJudgedRow]) -> None:
+    """Replace the scan's "not judged" rows with ``gaps``."""
     with store.session(write=True) as session:
         session.execute(delete(NotJudgedRecord).where(NotJudgedRecord.scan_id == scan_id))
-        session.add_all(NotJudgedRecord(scan_id=scan_id, rule=rule, city_id=city_id, reason=reason)
-                        for rule, city_id, reason in gaps)
+        session.add_all(NotJudgedRecord(scan_id=scan_id, rule=rule, city_id=city_id, reason=reason,
+                                        template=template, args=dict(args) if args is not None else None)
+                        for rule, city_id, reason, template, args in gaps)
 
 
 def record_matches(store: Store, matches: Mapping[int, tuple[str | None, MatchMethod]]) -> None:

@@ -114,12 +114,14 @@ def build_report_store(tmp_path: Path) -> ReportStore:
     fake.write_text("<script>alert('png')</script>", encoding="utf-8")
     guides = [
         GuideObservation(url="http://127.0.0.1:8101/guide/1", item_code="XK-0012-1", name="食品经营许可证核发",
-                         case_type="immediate", channels=["online"]),
+                         case_type="immediate", channels=["online"],
+                         raw_fields={"事项名称": "食品经营许可证核发", "服务方法": "窗口办理", "发布时间": "2026-11-01",
+                                     "<b>受理窗口编号</b>": "3号"}),
         GuideObservation(url="http://127.0.0.1:8101/guide/2", item_code="XK-0013-1", name=PAYLOAD,
                          case_type="promised", channels=["online", "counter"]),
         GuideObservation(url="http://127.0.0.1:8101/guide/3", item_code="ZZ-1", name="未列入清单的事项"),
         GuideObservation(url="http://127.0.0.1:8101/guide/4", item_code="XK-0014-1", name="户籍证明",
-                         case_type="immediate", channels=["counter"]),
+                         case_type="immediate", channels=["counter"], raw_fields={"服务方法": "窗口办理"}),
     ]
     ids = recording.record_observations(store, second, "jinghai", [(page_id, guide) for guide in guides])
     recording.record_matches(store, {ids[0]: ("XK-0012", "code"), ids[1]: ("XK-0013", "code"),

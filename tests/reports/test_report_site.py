@@ -24,7 +24,7 @@ pytestmark = pytest.mark.browser
 
 SCRAPED_OR_CONFIGURED = ("示范省", "镜海市", "山阳市", "河西市", "食品经营许可证核发", "未列入清单的事项", "户籍证明",
                          "仅限网上申请", "无村级办理地点", "即办件 1/2", "网上申请入口", "另一个入口",
-                         "系统维护中，请到窗口办理", "需提交的共享材料（1项）：")
+                         "系统维护中，请到窗口办理", "需提交的共享材料（1项）：", "服务方法", "<b>受理窗口编号</b>")
 GENERATED_SCRAPED = re.compile(r"河西事项\d+|办理时限：\d+个工作日")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
@@ -97,7 +97,7 @@ def test_catalogs_cover_the_same_ids_and_every_rule() -> None:
     assert zh.keys() == en.keys()
     assert all(zh.values()) and all(en.values())
     assert {rule.title for rule in ALL_RULES} <= zh.keys()
-    messages = {message for rule in ALL_RULES for message in (*rule.messages, *rule.terms)}
+    messages = {message for rule in ALL_RULES for message in (*rule.messages, *rule.terms, *rule.not_judged_messages)}
     assert messages - zh.keys() == set()
     for msgid in messages:  # a translation uses exactly the template's fields
         fields = {name for _, name, _, _ in Formatter().parse(msgid) if name is not None}
@@ -120,6 +120,17 @@ def test_overview_shows_history_and_exports_sit_beside_it(
     assert (site / "findings.csv").read_text(encoding="utf-8").startswith("rule,city,item_code")
     coverage = (site / "coverage.html").read_text(encoding="utf-8")
     assert "Connection refused" in coverage and "未列入清单的事项" in coverage
+
+
+def test_coverage_lists_the_labels_the_lexicon_does_not_know(sites: dict[str, RenderResult]) -> None:
+    """Unknown labels per city, counted over its guides; known fields and page chrome are not
+    listed, and a scraped label is shown as text."""
+    coverage = (sites["zh"].index.parent / "coverage.html").read_text(encoding="utf-8")
+    section = coverage[coverage.index('id="unknown-labels"'):coverage.index('id="errors"')]
+    assert "词库未收录的标签" in section
+    assert re.search(r"<th scope=\"row\">服务方法</th><td class=\"num\">2</td>", section)
+    assert "&lt;b&gt;受理窗口编号&lt;/b&gt;" in section and "<b>受理窗口编号" not in section
+    assert "事项名称" not in section and "发布时间" not in section
 
 
 def test_render_report_picks_the_latest_scan_and_refuses_an_unknown_one(

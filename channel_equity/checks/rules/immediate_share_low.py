@@ -12,6 +12,10 @@ from channel_equity.checks.rules._city import city_verdict, portal_evidence
 from channel_equity.checks.verdict import MessageArg, Verdict
 
 SHARE_LOW = "{immediate} of {judged} guides are handled on the spot (即办件), {share}; the province minimum is {minimum}"
+NOT_JUDGED_NO_GUIDES = "portal {status}: no guides to count"
+NOT_JUDGED_READ_TOO_LITTLE = ("read {read} of the {listed} items the portal lists ({share}), below the {minimum} "
+                              "needed to judge a city-wide share")
+NOT_JUDGED_TOO_FEW = "{judged} guide(s) state a case type, fewer than the {minimum} needed"
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,8 @@ class ImmediateShareLow(Rule):
     severity: ClassVar[Severity] = "medium"
     scope: ClassVar[Scope] = "city"
     messages: ClassVar[tuple[str, ...]] = (SHARE_LOW,)
+    not_judged_messages: ClassVar[tuple[str, ...]] = (NOT_JUDGED_NO_GUIDES, NOT_JUDGED_READ_TOO_LITTLE,
+                                                      NOT_JUDGED_TOO_FEW)
     thresholds: ClassVar[tuple[Threshold, ...]] = (
         # A share exactly at the minimum complies, whatever the float arithmetic says (tolerance).
         Threshold("immediate_share_min", 0.30, "minimum share of 即办件 among the guides that state a case type; "
@@ -71,7 +77,7 @@ class ImmediateShareLow(Rule):
         for city_id, coverage in context.coverage.items():
             share = self.share(context, city_id)
             if share is None:
-                context.note_not_judged(self.id, city_id, self.why_not_judged(context, coverage))
+                context.note_not_judged(self.id, city_id, *self.why_not_judged(context, coverage))
                 continue
             if reached(share.value, minimum):
                 continue
@@ -107,17 +113,19 @@ class ImmediateShareLow(Rule):
         share = coverage.read_share
         return share is not None and share < self.threshold_value(context.config, "min_coverage")
 
-    def why_not_judged(self, context: CheckContext, coverage: CityCoverage) -> str:
-        """The reason ``share`` gave None, in one line for the coverage page."""
+    def why_not_judged(self, context: CheckContext, coverage: CityCoverage) -> tuple[str, dict[str, MessageArg]]:
+        """The reason ``share`` gave None, in one line for the coverage page: a template of
+        ``not_judged_messages`` and its arguments."""
         if coverage.status in ("unreachable", "empty"):
-            return f"portal {coverage.status}: no guides to count"
+            return NOT_JUDGED_NO_GUIDES, {"status": coverage.status}
         if self.read_too_little(context, coverage):
-            return (f"read {coverage.items_extracted} of the {coverage.stated_total} items the portal lists "
-                    f"({percent(coverage.read_share or 0.0)}), below the {percent(self.threshold_value(context.config, 'min_coverage'))} "
-                    "needed to judge a city-wide share")
-        judged = len(self.case_types(context, coverage.city_id))
-        return (f"{judged} guide(s) state a case type, fewer than the "
-                f"{self.threshold_value(context.config, 'immediate_share_min_items'):g} needed")
+            return NOT_JUDGED_READ_TOO_LITTLE, {
+                "read": coverage.items_extracted, "listed": coverage.stated_total or 0,
+                "share": percent(coverage.read_share or 0.0),
+                "minimum": percent(self.threshold_value(context.config, "min_coverage"))}
+        return NOT_JUDGED_TOO_FEW, {
+            "judged": len(self.case_types(context, coverage.city_id)),
+            "minimum": f"{self.threshold_value(context.config, 'immediate_share_min_items'):g}"}
 
 
 def percent(share: float) -> str:

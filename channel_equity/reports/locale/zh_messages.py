@@ -96,6 +96,11 @@ ZH: dict[str, str] = {
     "Error": "错误",
     "Every portal was read.": "所有门户均已读取。",
     "Guides read / listed": "已读取 / 门户列明的事项数",
+    "Labels the lexicon does not know": "词库未收录的标签",
+    "Labels read on a city's guides that name no known field. Those that do name a guide field belong in the province's lexicon (or the city's extraction labels): until then their values are not read.":
+        "在该市办事指南中读到、但不对应任何已知字段的标签。其中确属指南字段的，应加入全省词库（或该市的提取标签配置）；在此之前，其取值不会被读取。",
+    "Label": "标签",
+    "Guides": "指南数",
     "Guide-like pages not read": "疑似指南但未读出的页面",
     "Not judged": "未能研判",
     "Rules that could not judge a city on this scan, and why: a gap, not a pass.":
@@ -248,6 +253,13 @@ ZH: dict[str, str] = {
     "the portal could not be fetched": "门户网站无法抓取",
     "{immediate} of {judged} guides are handled on the spot (即办件), {share}; the province minimum is {minimum}":
         "{judged} 项办事指南中即办件 {immediate} 项，占 {share}，低于全省最低要求 {minimum}",
+    # why a city was not judged (the coverage page)
+    "portal {status}: no guides to count": "门户状态为 {status}：没有可统计的办事指南",
+    "read {read} of the {listed} items the portal lists ({share}), below the {minimum} needed to judge a "
+    "city-wide share":
+        "门户列明 {listed} 项，仅读取 {read} 项（{share}），低于判断全市占比所需的 {minimum}",
+    "{judged} guide(s) state a case type, fewer than the {minimum} needed":
+        "标明办件类型的办事指南仅 {judged} 项，少于所需的 {minimum} 项",
     "{url} demands a legacy browser: {words}": "页面 {url} 要求使用旧版浏览器：{words}",
     "{url} demands a legacy browser: {words} (redirected to {final_url})":
         "页面 {url} 要求使用旧版浏览器：{words}（已跳转至 {final_url}）",
