@@ -77,11 +77,13 @@ class Link:
     priority: int
     is_pagination: bool
     is_frame: bool = False  # a frame's source: part of the same page, so no deeper than it
+    is_data: bool = False  # an endpoint the rendered page fetched its data from (its catalogue's JSON)
 
     @property
     def same_depth(self) -> bool:
-        """Following it does not go deeper: the next page of a list, or a frame of the page."""
-        return self.is_pagination or self.is_frame
+        """Following it does not go deeper: the next page of a list, a frame of the page, or
+        the data the page drew itself from."""
+        return self.is_pagination or self.is_frame or self.is_data
 
 
 def canonical_url(url: str) -> str:
@@ -128,8 +130,17 @@ def link_priority(text: str, url: str, extra_words: Iterable[str] = (), lexicon:
     return 0
 
 
+_DATA_LIST = "//ul[@data-collected-data]"
+
+
+def _data_sources(selector: Selector) -> Iterator[str]:
+    """The endpoints a rendered page fetched its data from (recorded by ``rendered_links``)."""
+    yield from (href.strip() for href in selector.xpath(f"{_DATA_LIST}//a/@href").getall() if href.strip())
+
+
 def _raw_links(selector: Selector) -> Iterator[tuple[str, str]]:
-    for node in selector.xpath("//a | //*[@onclick] | //*[@data-href] | //*[@data-url] | //area"):
+    for node in selector.xpath("(//a | //*[@onclick] | //*[@data-href] | //*[@data-url] | //area)"
+                               "[not(ancestor::ul[@data-collected-data])]"):
         text = " ".join(t.strip() for t in node.xpath(".//text()").getall() if t.strip())[:80]
         title = (node.attrib.get("title") or "").strip()
         if not text or (title and text.endswith(("…", "...")) and title.startswith(text.rstrip("…. "))):
@@ -181,6 +192,9 @@ def _script_links(selector: Selector) -> Iterator[tuple[str, str]]:
                 yield (f"{name}.{extension}" if number == 0 else f"{name}_{number}.{extension}"), str(number + 1)
 
 
+FRAME, DATA = "frame", "data"
+
+
 def discover_links(
     html: str, page_url: str, origin: str, extra_words: Iterable[str] = (), lexicon: LabelLexicon | None = None
 ) -> list[Link]:
@@ -195,9 +209,10 @@ def discover_links(
     base_url = urljoin(page_url, base) if base else page_url
     found: dict[str, Link] = {}
     extra = tuple(extra_words)
-    frames = ((src, "", True) for src in _frame_sources(selector))
-    links = ((href, text, False) for href, text in itertools.chain(_raw_links(selector), _script_links(selector)))
-    for href, text, frame in itertools.chain(frames, links):
+    frames = ((src, "", FRAME) for src in _frame_sources(selector))
+    data = ((src, "", DATA) for src in _data_sources(selector))
+    links = ((href, text, "") for href, text in itertools.chain(_raw_links(selector), _script_links(selector)))
+    for href, text, kind in itertools.chain(frames, data, links):
         if skip_link.match(text):  # an exact match: "医师执业注册" is an item, not a sign-up link
             continue
         try:
@@ -208,8 +223,10 @@ def discover_links(
             continue
         if SKIP_EXTENSIONS.search(urlsplit(url).path):
             continue
-        if frame:
+        if kind == FRAME:
             link = Link(url, text, FRAME_PRIORITY, False, is_frame=True)
+        elif kind == DATA:
+            link = Link(url, text, FRAME_PRIORITY, False, is_data=True)
         else:
             link = Link(url, text, link_priority(text, url, extra, lexicon), is_pagination_text(text, lexicon))
         previous = found.get(url)

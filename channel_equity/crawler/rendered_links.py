@@ -134,6 +134,21 @@ async () => {
     list.appendChild(item);
   }
   document.body.appendChild(list);
+  // The data the page fetched to draw itself (its catalogue's JSON): fetched again as pages.
+  const data = document.createElement('ul');
+  data.hidden = true;
+  data.setAttribute('data-collected-data', '');
+  const fetched = new Set(performance.getEntriesByType('resource')
+    .filter((entry) => entry.initiatorType === 'fetch' || entry.initiatorType === 'xmlhttprequest')
+    .map((entry) => entry.name).filter((url) => url.startsWith(location.origin)));
+  for (const url of fetched) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = url;
+    item.appendChild(link);
+    data.appendChild(item);
+  }
+  document.body.appendChild(data);
 }
 """.replace("__MAX_PAGES__", str(MAX_PAGES)).replace("__MAX_ITEM_CLICKS__", str(MAX_ITEM_CLICKS)) \
     .replace("__SETTLE_MS__", str(SETTLE_MS)).replace("__EXPLORE_MS__", str(EXPLORE_MS))

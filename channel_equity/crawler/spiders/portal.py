@@ -33,6 +33,7 @@ from channel_equity.crawler.extract import (
 )
 from channel_equity.crawler.failures import classify_failure
 from channel_equity.crawler.items import FetchedPage, FetchFailure
+from channel_equity.crawler.json_catalogue import read_json_catalogue
 from channel_equity.crawler.middlewares.budget import FOUND_ON, NAV_DEPTH, NAV_PAGINATION, PAGE_BUDGET
 from channel_equity.crawler.middlewares.js_shell import JS_SHELL
 from channel_equity.crawler.middlewares.routes import DEDUPE_KEY
@@ -41,6 +42,7 @@ from channel_equity.crawler.navigation import (
     discover_links,
     discover_postbacks,
     is_hash_route,
+    link_priority,
     same_site,
 )
 from channel_equity.crawler.pages import content_type, fetched_page, is_json
@@ -50,6 +52,10 @@ from channel_equity.crawler.state import LINK_TEXT, CityCrawlState, PortalTarget
 from channel_equity.crawler.stated_totals import stated_total
 
 __all__ = ["CityCrawlState", "PortalSpider", "PortalTarget"]
+
+DATA_ENDPOINT = "data_endpoint"  # request meta: an endpoint a rendered page fetched its data from
+MAX_JSON_LINKS = 2000
+"""Rows followed per JSON answer: a catalogue page lists tens; more is a dump, not a page."""
 
 
 class PortalSpider(scrapy.Spider):
@@ -183,6 +189,8 @@ class PortalSpider(scrapy.Spider):
                                              found_on=response.url)
                 if link.text:
                     request.meta[LINK_TEXT] = link.text
+                if link.is_data:
+                    request.meta[DATA_ENDPOINT] = True
                 yield request
             yield from self._postbacks(state, response, page.text)
 
@@ -222,6 +230,27 @@ class PortalSpider(scrapy.Spider):
         yield page
         if page.observation is not None:
             yield from self._check_online_entry(state, page.observation.online_entry_url)
+        else:
+            yield from self._json_catalogue(state, page, data)
+
+    def _json_catalogue(self, state: CityCrawlState, page: FetchedPage, data: Any) -> Iterator[Request]:
+        """A JSON answer that is no guide may be a catalogue: its rows' addresses are followed,
+        with the row's name as the link's text, and its total counted like a printed 共N条."""
+        catalogue = read_json_catalogue(data, state.lexicon(self.lexicon))
+        if catalogue.total is not None:
+            state.list_totals[page.final_url] = max(catalogue.total, state.list_totals.get(page.final_url, 0))
+        for href, text in catalogue.links[:MAX_JSON_LINKS]:
+            try:
+                url = canonical_url(urljoin(page.final_url, href))
+            except ValueError:
+                continue
+            if not url.startswith(("http://", "https://")) or not same_site(url, state.target.portal):
+                continue
+            request = self._page_request(state, url, priority=link_priority(text, url, lexicon=self.lexicon),
+                                         found_on=page.final_url)
+            if text:
+                request.meta[LINK_TEXT] = text
+            yield request
 
     def on_error(self, failure: Failure) -> Iterator[FetchFailure]:
         request = failure.request  # type: ignore[attr-defined]
@@ -230,6 +259,9 @@ class PortalSpider(scrapy.Spider):
         url = request.meta.get("redirect_urls", [request.url])[0]
         if request.meta.get("online_entry"):
             yield FetchFailure(state.target.city_id, url, kind, f"online entry: {message}")
+            return
+        if request.meta.get(DATA_ENDPOINT):  # the page posted to it, maybe: its list was read rendered
+            yield FetchFailure(state.target.city_id, url, kind, f"data endpoint: {message}")
             return
         if kind != "robots":
             state.errors += 1
