@@ -214,7 +214,9 @@ def hall_names(text: str, lexicon: LabelLexicon) -> list[str]:
     pattern = lexicon.memoized("prose_hall_pattern", _hall_pattern)
     cut_words = lexicon.words("prose.hall_cut_words")
     units = tuple(lexicon.words("prose.hall_place_units"))
+    conjunctions = tuple(lexicon.words("prose.hall_leading_conjunctions"))
     names: list[str] = []
+    previous_end = -1
     plain = _PARENTHESISED.sub("，", text)  # a bracket holds an address
     for found in pattern.finditer(plain):
         name = found.group(0)
@@ -225,6 +227,9 @@ def hall_names(text: str, lexicon: LabelLexicon) -> list[str]:
         if plain[max(0, found.start() + cut - 3):found.start() + cut].endswith(_SENT_TO):
             continue  # "将申请材料邮寄至XX中心": an address to post to, not a hall to go to
         name = name[cut:]
+        if found.start() + cut == previous_end and name.startswith(conjunctions):
+            name = name[1:]  # "…A中心和B中心": the 和 joins the two
+        previous_end = found.end()
         if len(name) > 4 and not name.startswith(units) and name not in names \
                 and not any(word in name for word in lexicon.words("prose.hall_not_words")) \
                 and level_of(name, lexicon) is not None:
