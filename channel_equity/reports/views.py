@@ -22,6 +22,7 @@ from channel_equity.core.coverage import read_share
 from channel_equity.reports import queries
 from channel_equity.reports.assets import snapshot_digest
 from channel_equity.reports.context import ReportData
+from channel_equity.reports.coverage_text import translated_problems
 from channel_equity.reports.figures import StandardFigure, city_standard_figures
 from channel_equity.reports.highlight import ExcerptPart, excerpt_parts
 from channel_equity.reports.labels import (
@@ -305,7 +306,7 @@ def _city_view(city_id: str, data: ReportData, result: ScanCity | None, views: C
         status=status,
         status_label=_(STATUS_LABELS.get(status, status)),
         portal_url=result.portal_url if result is not None else None,
-        error=result.error if result is not None else None,
+        error=translated_problems(result.error, _) if result is not None else None,
         pages_fetched=result.pages_fetched if result is not None else 0,
         items_extracted=result.items_extracted if result is not None else 0,
         error_count=len(errors),

@@ -115,4 +115,6 @@ def test_the_report_shows_what_was_read_of_what_is_listed_and_what_was_not_judge
     assert "未读取到任何指南" in coverage, "the empty portal's status, in the report's language"
     assert "immediate-share-low" in coverage and "门户列明 40 项，仅读取 10 项（25%）" in coverage, \
         "why it was not judged, in the report's language"
+    assert "门户列明 40 项，仅读取 10 项</td>" in coverage and "read 10 of the 40 items" not in coverage, \
+        "why the city is partial, in the report's language too"
     assert coverage.count('id="not-judged-') == 2, "the quarter-read and the empty city; the whole one was judged"

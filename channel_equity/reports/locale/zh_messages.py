@@ -253,6 +253,13 @@ ZH: dict[str, str] = {
     "the portal could not be fetched": "门户网站无法抓取",
     "{immediate} of {judged} guides are handled on the spot (即办件), {share}; the province minimum is {minimum}":
         "{judged} 项办事指南中即办件 {immediate} 项，占 {share}，低于全省最低要求 {minimum}",
+    # why a city's portal was not fully read (reports/coverage_text.py; written by crawler/scan.py)
+    "page limit reached": "已达页面上限",
+    "read {read} of the {listed} items the portal lists": "门户列明 {listed} 项，仅读取 {read} 项",
+    "no guide read from {pages} page(s)": "已抓取 {pages} 个页面，未读取到任何办事指南",
+    "{count} guide-like page(s) yielded no guide": "{count} 个疑似指南页面未读出指南",
+    "no entry page could be fetched": "入口页面均无法抓取",
+    "; ": "；",
     # why a city was not judged (the coverage page)
     "portal {status}: no guides to count": "门户状态为 {status}：没有可统计的办事指南",
     "read {read} of the {listed} items the portal lists ({share}), below the {minimum} needed to judge a "
