@@ -33,9 +33,11 @@ class JsonCatalogue:
     total: int | None = None
 
 
-def _keys(lexicon: LabelLexicon, name: str) -> frozenset[str]:
-    return lexicon.memoized(f"json_catalogue_{name}", lambda lex: frozenset(
-        normalize_key(k) for k in lex.words(f"navigation.{name}")))
+def _keys(lexicon: LabelLexicon, name: str) -> tuple[str, ...]:
+    """The keys of ``navigation.<name>``, folded, in the lexicon's order (the first name key a
+    row has names it)."""
+    return lexicon.memoized(f"json_catalogue_{name}", lambda lex: tuple(dict.fromkeys(
+        normalize_key(k) for k in lex.words(f"navigation.{name}"))))
 
 
 def _count(value: Any) -> int | None:

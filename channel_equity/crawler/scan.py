@@ -53,8 +53,9 @@ def city_result(state: CityCrawlState) -> CityScanResult:
 
     - ``unreachable``: none of its entry pages could be fetched;
     - ``empty``: pages were fetched, yet no guide was read from any of them;
-    - ``partial``: fetch errors, the page budget ran out, or its lists state more items than
-      were read ("read 10 of the 40 items the portal lists");
+    - ``partial``: fetch errors, the page budget ran out, its lists state more items than
+      were read ("read 10 of the 40 items the portal lists"), or a paged list that led to a
+      guide states more pages than were fetched ("read 1 of the 5 pages of a list");
     - ``ok``: none of these.
     """
     status: CityStatus
@@ -71,6 +72,8 @@ def city_result(state: CityCrawlState) -> CityScanResult:
             problems.append("page limit reached")
         if stated is not None and stated > state.items_extracted:
             problems.append(f"read {state.items_extracted} of the {stated} items the portal lists")
+        elif stated is None:  # a list whose every item was read is whole, whatever its pager showed
+            problems.extend(f"read {fetched} of the {pages} pages of a list" for fetched, pages in state.unfinished_lists)
         status = "partial" if problems or state.errors else "ok"
     if state.unread_guides and status != "unreachable":
         problems.append(f"{len(state.unread_guides)} guide-like page(s) yielded no guide")

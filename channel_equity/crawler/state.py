@@ -49,9 +49,12 @@ class CityCrawlState:
     guide_like: list[str] = field(default_factory=list)  # pages showing guide fields that yielded no guide
     entry_counts: Counter[str] = field(default_factory=Counter)  # online entry URL -> guides giving it
     navigation_links: set[str] = field(default_factory=set)  # URLs linked from pages that are no guide
+    # list (its address less the page number) -> the pages it states, and the pages of it fetched
+    list_pages: dict[str, tuple[int, set[str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.budget = PageBudget(self.target.max_pages, self.target.max_depth)
+        self._list_of_page: dict[str, str] = {}
 
     @property
     def requested(self) -> int:
@@ -86,6 +89,22 @@ class CityCrawlState:
         """Pages that show guide fields yet yielded no guide, less those through which guides
         were found (a catalogue whose columns are 事项名称, 办件类型 ... is no unread guide)."""
         return [url for url in dict.fromkeys(self.guide_like) if url not in self.guide_lists]
+
+    def note_list_page(self, list_id: str, page_url: str, page_id: str, pages: int) -> None:
+        """A page of a paged list that states ``pages`` pages (``page_id`` tells its pages apart:
+        the URL, or the post-back that fetched it)."""
+        stated, fetched = self.list_pages.get(list_id, (0, set()))
+        fetched.add(page_id)
+        self.list_pages[list_id] = (max(stated, pages), fetched)
+        self._list_of_page[page_url] = list_id
+
+    @property
+    def unfinished_lists(self) -> list[tuple[int, int]]:
+        """(pages fetched, pages stated) of each paged list that led to a guide and was not read
+        to its last page (a pager reached only through a jump box, a budget cut short)."""
+        with_guides = {self._list_of_page[url] for url in self.guide_lists if url in self._list_of_page}
+        return [(len(fetched), stated) for list_id, (stated, fetched) in self.list_pages.items()
+                if list_id in with_guides and len(fetched) < stated]
 
     def note_entry(self, url: str | None) -> None:
         if url:

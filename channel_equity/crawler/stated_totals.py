@@ -11,6 +11,7 @@ a page through which at least one guide was found (``CityCrawlState.stated_total
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from channel_equity.core.labels import LabelLexicon, default_lexicon
 from channel_equity.crawler.navigation import visible_text, word_alternation
@@ -41,3 +42,50 @@ def stated_total(html: str, lexicon: LabelLexicon | None = None) -> int | None:
     numbers = [int(n) for n in total_pattern(lexicon).findall(text)]
     plausible = [n for n in numbers if 0 < n <= MAX_TOTAL]
     return max(plausible) if plausible else None
+
+
+MAX_PAGES_STATED = 10_000
+
+
+def _pages_pattern(lexicon: LabelLexicon) -> re.Pattern[str]:
+    """共5页 / 共 5 页; 第1/5页, 1/5页, 页次：1/5 (the number after the slash)."""
+    prefixes = word_alternation(lexicon.words("navigation.total_prefixes"))
+    units = word_alternation(lexicon.words("navigation.page_units"))
+    fraction = word_alternation(lexicon.words("navigation.page_fraction_prefixes"))
+    return re.compile(rf"{prefixes}\s*[:：]?\s*(\d{{1,5}})\s*{units}"
+                      rf"|(?:{fraction})\s*[:：]?\s*(\d{{1,5}})\s*/\s*(\d{{1,5}})"
+                      rf"|(\d{{1,5}})\s*/\s*(\d{{1,5}})\s*{units}")
+
+
+def stated_pages(html: str, lexicon: LabelLexicon | None = None) -> int | None:
+    """How many pages a paged list says it has (the largest stated), or None."""
+    lexicon = default_lexicon() if lexicon is None else lexicon
+    pattern = lexicon.memoized("pages_pattern", _pages_pattern)
+    try:
+        text = visible_text(html)
+    except ValueError:
+        return None
+    numbers: list[int] = []
+    for total, current, of, bare_current, bare_of in pattern.findall(text):
+        if total:
+            numbers.append(int(total))
+        elif (current, of) != ("", "") or bare_of:
+            page, pages = (int(current), int(of)) if of else (int(bare_current), int(bare_of))
+            if 1 <= page <= pages:  # "第2/5页"; a date (2024/12) is no page of a list
+                numbers.append(pages)
+    plausible = [n for n in numbers if 1 < n <= MAX_PAGES_STATED]
+    return max(plausible) if plausible else None
+
+
+_PAGE_PARAMETER = re.compile(r"^(?:page|pageno|pagenum|pageindex|pagenumber|pn|p|cur|curpage|currentpage|start|offset|"
+                             r"startrecord|endrecord)$", re.I)
+
+
+def list_key(url: str, pages: int) -> str:
+    """The list a page stating ``pages`` pages is one page of: its folder and its query less the
+    page number, with that count. CMSs name a list's first page and the others differently
+    (``index.html``, ``list_2.html``; ``list.asp?classid=5``, ``list.asp?classid=5&page=2``)."""
+    parts = urlsplit(url)
+    folder = parts.path.rsplit("/", 1)[0]
+    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _PAGE_PARAMETER.match(k))
+    return f"{parts.netloc}{folder}/?{urlencode(query)}#{pages}"

@@ -16,6 +16,7 @@ Translate = Callable[[str], str]
 CLAUSES: tuple[str, ...] = (
     "page limit reached",
     "read {read} of the {listed} items the portal lists",
+    "read {read} of the {listed} pages of a list",
     "no guide read from {pages} page(s)",
     "{count} guide-like page(s) yielded no guide",
     "no entry page could be fetched",

@@ -247,7 +247,10 @@ class _LineReader:
         heading, first = self.lines[start - 1].block, self.lines[start].block
         if heading is None or first is None:
             return None
-        around_first = {id(node) for node in (first, *first.iterancestors())}
+        # the proxies are kept alive while their ids are compared: lxml hands out a new proxy
+        # (and Python may reuse a freed id) for an element nobody holds
+        first_and_ancestors = [first, *first.iterancestors()]
+        around_first = {id(node) for node in first_and_ancestors}
         for node in heading.iterancestors():
             if id(node) in around_first:
                 return None if node.getparent() is None or tag_of(node) == "body" else node

@@ -49,7 +49,7 @@ from channel_equity.crawler.pages import content_type, fetched_page, is_json
 from channel_equity.crawler.rendered_links import render_meta
 from channel_equity.crawler.sitemaps import sitemap_entries, sitemaps_in_robots
 from channel_equity.crawler.state import LINK_TEXT, CityCrawlState, PortalTarget
-from channel_equity.crawler.stated_totals import stated_total
+from channel_equity.crawler.stated_totals import list_key, stated_pages, stated_total
 
 __all__ = ["CityCrawlState", "PortalSpider", "PortalTarget"]
 
@@ -182,6 +182,10 @@ class PortalSpider(scrapy.Spider):
             total = stated_total(page.text, self.lexicon)
             if total is not None:
                 state.list_totals[response.url] = max(total, state.list_totals.get(response.url, 0))
+            pages = None if response.meta.get("playwright") else stated_pages(page.text, self.lexicon)
+            if pages is not None:  # a rendered list pages itself by clicks: no page of it is missed by URL
+                state.note_list_page(list_key(response.url, pages), response.url,
+                                     response.meta.get(DEDUPE_KEY) or response.url, pages)
             for link in discover_links(page.text, response.url, state.target.portal,
                                        state.target.overrides.catalog_link_texts):
                 state.navigation_links.add(link.url)

@@ -256,6 +256,7 @@ ZH: dict[str, str] = {
     # why a city's portal was not fully read (reports/coverage_text.py; written by crawler/scan.py)
     "page limit reached": "已达页面上限",
     "read {read} of the {listed} items the portal lists": "门户列明 {listed} 项，仅读取 {read} 项",
+    "read {read} of the {listed} pages of a list": "列表共 {listed} 页，仅读取 {read} 页",
     "no guide read from {pages} page(s)": "已抓取 {pages} 个页面，未读取到任何办事指南",
     "{count} guide-like page(s) yielded no guide": "{count} 个疑似指南页面未读出指南",
     "no entry page could be fetched": "入口页面均无法抓取",
