@@ -136,3 +136,14 @@ def test_labelled_values_are_never_replaced_by_prose(lexicon: LabelLexicon) -> N
     assert guide is not None
     assert guide.promised_days == 5
     assert "promised_days" not in guide.provenance
+
+
+def test_a_guide_that_names_no_department_is_filed_under_its_breadcrumbs(lexicon: LabelLexicon) -> None:
+    crumbs = '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/bm/">部门办事</a> &gt; ' \
+             '<a href="/bm/05">蓼川市市场监督管理局</a> &gt; 办事指南</div>'
+    guide = extract_guide(MINIMAL_GUIDE.replace("<h1>", crumbs + "<h1>"), URL, lexicon)
+    assert guide is not None
+    assert (guide.department, guide.provenance["department"]) == ("蓼川市市场监督管理局", "inferred")
+    named = MINIMAL_GUIDE.replace("<h1>", crumbs + "<p>办理部门：栖凤区民政局</p><h1>")
+    guide = extract_guide(named, URL, lexicon)
+    assert guide is not None and guide.department == "栖凤区民政局" and "department" not in guide.provenance

@@ -201,6 +201,23 @@ def _halls_named_in_sentences(locations: list[Location], lexicon: LabelLexicon, 
     return merge_locations([found])
 
 
+_CRUMB_SPLIT = re.compile(r"\s*[>›»/＞]\s*")
+
+
+def _department_in_breadcrumb(evidence: GuideEvidence, lexicon: LabelLexicon) -> str | None:
+    """A guide filed under a department in the portal's breadcrumb ("首页 > 部门办事 >
+    蓼川市市场监督管理局 > 办事指南") is that department's, when the guide names none."""
+    labels = set(lexicon.words("navigation.breadcrumb_labels"))
+    endings = tuple(lexicon.words("navigation.department_endings"))
+    for label, value in evidence.raw_fields.items():
+        if label in labels:
+            parts = [part for part in _CRUMB_SPLIT.split(value) if 4 <= len(part) <= 30]
+            named = [part for part in parts if part.endswith(endings)]
+            if len(named) == 1:
+                return named[0]
+    return None
+
+
 def _prose_sections(evidence: GuideEvidence, lexicon: LabelLexicon) -> list[str]:
     """The texts of the sections whose sentences may state facts, in document order."""
     keys = set(lexicon.words("prose.section_fields"))
@@ -296,7 +313,8 @@ def build_observation(evidence: GuideEvidence, lexicon: LabelLexicon) -> GuideOb
         basic_code=basic_code,
         name=name.replace("\n", " ")[:300],
         item_type=_first(evidence, "item_type", lambda t: lexicon.codes("item_type").get(norm.fold(t), t) or None),
-        department=_first(evidence, "department", department_name),
+        department=_fill(provenance, "department", _first(evidence, "department", department_name),
+                         _department_in_breadcrumb(evidence, lexicon), "inferred"),
         levels=_fill(provenance, "levels", _fill(provenance, "levels", _levels(evidence, item_code, lexicon),
                                                 list(facts.levels)), hall_levels, "inferred") or [],
         channels=_channels(evidence, online, locations, facts, lexicon, provenance),
