@@ -192,6 +192,15 @@ def _script_links(selector: Selector) -> Iterator[tuple[str, str]]:
                 yield (f"{name}.{extension}" if number == 0 else f"{name}_{number}.{extension}"), str(number + 1)
 
 
+def followable_url(href: str, base_url: str, origin: str) -> str | None:
+    """``href`` as an absolute, canonical address on the portal's own site, or None."""
+    try:
+        url = canonical_url(urljoin(base_url, href))
+    except ValueError:
+        return None
+    return url if url.startswith(("http://", "https://")) and same_site(url, origin) else None
+
+
 FRAME, DATA = "frame", "data"
 
 
@@ -215,13 +224,8 @@ def discover_links(
     for href, text, kind in itertools.chain(frames, data, links):
         if skip_link.match(text):  # an exact match: "医师执业注册" is an item, not a sign-up link
             continue
-        try:
-            url = canonical_url(urljoin(base_url, href))
-        except ValueError:
-            continue
-        if not url.startswith(("http://", "https://")) or not same_site(url, origin):
-            continue
-        if SKIP_EXTENSIONS.search(urlsplit(url).path):
+        url = followable_url(href, base_url, origin)
+        if url is None or SKIP_EXTENSIONS.search(urlsplit(url).path):
             continue
         if kind == FRAME:
             link = Link(url, text, FRAME_PRIORITY, False, is_frame=True)

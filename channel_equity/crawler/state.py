@@ -51,10 +51,10 @@ class CityCrawlState:
     navigation_links: set[str] = field(default_factory=set)  # URLs linked from pages that are no guide
     # list (its address less the page number) -> the pages it states, and the pages of it fetched
     list_pages: dict[str, tuple[int, set[str]]] = field(default_factory=dict)
+    _list_of_page: dict[str, str] = field(default_factory=dict, repr=False)  # page URL -> its list
 
     def __post_init__(self) -> None:
         self.budget = PageBudget(self.target.max_pages, self.target.max_depth)
-        self._list_of_page: dict[str, str] = {}
 
     @property
     def requested(self) -> int:
@@ -89,6 +89,10 @@ class CityCrawlState:
         """Pages that show guide fields yet yielded no guide, less those through which guides
         were found (a catalogue whose columns are 事项名称, 办件类型 ... is no unread guide)."""
         return [url for url in dict.fromkeys(self.guide_like) if url not in self.guide_lists]
+
+    def note_list_total(self, url: str, total: int) -> None:
+        """A list page (or a list's JSON answer) states ``total`` items."""
+        self.list_totals[url] = max(total, self.list_totals.get(url, 0))
 
     def note_list_page(self, list_id: str, page_url: str, page_id: str, pages: int) -> None:
         """A page of a paged list that states ``pages`` pages (``page_id`` tells its pages apart:

@@ -33,15 +33,15 @@ def total_pattern(lexicon: LabelLexicon | None = None) -> re.Pattern[str]:
     return pattern if pattern is not None else lexicon.memoized("total_pattern", _total_pattern)
 
 
-def stated_total(html: str, lexicon: LabelLexicon | None = None) -> int | None:
-    """The largest item count the page states in words, or None when it states none."""
-    try:
-        text = visible_text(html)
-    except ValueError:  # markup parsel cannot read: no total, never a crash
-        return None
+def _total_in(text: str, lexicon: LabelLexicon | None) -> int | None:
     numbers = [int(n) for n in total_pattern(lexicon).findall(text)]
     plausible = [n for n in numbers if 0 < n <= MAX_TOTAL]
     return max(plausible) if plausible else None
+
+
+def stated_total(html: str, lexicon: LabelLexicon | None = None) -> int | None:
+    """The largest item count the page states in words, or None when it states none."""
+    return stated_size(html, lexicon)[0]
 
 
 MAX_PAGES_STATED = 10_000
@@ -57,16 +57,11 @@ def _pages_pattern(lexicon: LabelLexicon) -> re.Pattern[str]:
                       rf"|(\d{{1,5}})\s*/\s*(\d{{1,5}})\s*{units}")
 
 
-def stated_pages(html: str, lexicon: LabelLexicon | None = None) -> int | None:
+def _pages_in(text: str, lexicon: LabelLexicon | None) -> int | None:
     """How many pages a paged list says it has (the largest stated), or None."""
     lexicon = default_lexicon() if lexicon is None else lexicon
-    pattern = lexicon.memoized("pages_pattern", _pages_pattern)
-    try:
-        text = visible_text(html)
-    except ValueError:
-        return None
     numbers: list[int] = []
-    for total, current, of, bare_current, bare_of in pattern.findall(text):
+    for total, current, of, bare_current, bare_of in lexicon.memoized("pages_pattern", _pages_pattern).findall(text):
         if total:
             numbers.append(int(total))
         elif (current, of) != ("", "") or bare_of:
@@ -75,6 +70,15 @@ def stated_pages(html: str, lexicon: LabelLexicon | None = None) -> int | None:
                 numbers.append(pages)
     plausible = [n for n in numbers if 1 < n <= MAX_PAGES_STATED]
     return max(plausible) if plausible else None
+
+
+def stated_size(html: str, lexicon: LabelLexicon | None = None) -> tuple[int | None, int | None]:
+    """(items, pages) the page states of its list, reading its visible text once."""
+    try:
+        text = visible_text(html)
+    except ValueError:  # markup parsel cannot read: no total, never a crash
+        return None, None
+    return _total_in(text, lexicon), _pages_in(text, lexicon)
 
 
 _PAGE_PARAMETER = re.compile(r"^(?:page|pageno|pagenum|pageindex|pagenumber|pn|p|cur|curpage|currentpage|start|offset|"

@@ -167,6 +167,11 @@ def tag_of(node: Any) -> str:
     return node.tag.lower() if isinstance(node.tag, str) else ""
 
 
+def within(node: Any, container: Any) -> bool:
+    """Whether ``node`` is ``container`` or lies within it."""
+    return node is not None and (node is container or any(a is container for a in node.iterancestors()))
+
+
 def walk(element: Any, budget: WorkBudget) -> Iterator[tuple[str, Any]]:
     """(event, element) start/end events over a subtree, stopping when the budget runs out."""
     for event, node in etree.iterwalk(element, events=("start", "end")):

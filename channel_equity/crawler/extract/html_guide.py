@@ -27,6 +27,7 @@ from channel_equity.crawler.extract.dom import (
     parse_html,
     short_text,
     tag_of,
+    within,
 )
 from channel_equity.crawler.extract.embedded import guide_from_embedded_data
 from channel_equity.crawler.extract.links import absolute_url, find_entry_urls, url_from_value, url_of
@@ -173,17 +174,13 @@ def _badges(page: ParsedPage, budget: WorkBudget) -> str:
         return ""
     tags: list[str] = []
     for element in elements:
-        if element is heading or len(element) or _inside(element, heading) or tag_of(element) == "a" \
+        if len(element) or within(element, heading) or tag_of(element) == "a" \
                 or any(tag_of(a) == "a" for a in element.iterancestors()):
             continue
         text = short_text(element, budget, MAX_BADGE_CHARS + 1)
         if 2 <= len(text) <= MAX_BADGE_CHARS and len(tags) < MAX_BADGES:
             tags.append(text)
     return "\n".join(tags)
-
-
-def _inside(element: Any, ancestor: Any) -> bool:
-    return any(node is ancestor for node in element.iterancestors())
 
 
 def _selected(root: Any, expression: str) -> list[Any]:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from channel_equity.core.labels import LabelLexicon
 from channel_equity.core.observation import Level, Location
-from channel_equity.crawler.extract.normalize import LEADING_LIST_MARK, LIST_MARK
+from channel_equity.crawler.extract.normalize import LEADING_LIST_MARK, LIST_MARK, any_of
 
 MAX_LOCATIONS = 200
 _DEPTH: dict[str, int] = {"village": 0, "town": 1, "county": 2, "city": 3, "province": 4, "national": 5}
@@ -183,16 +183,15 @@ def reads_as_sentence(text: str, lexicon: LabelLexicon) -> bool:
 def _hall_pattern(lexicon: LabelLexicon) -> re.Pattern[str]:
     """A place name (one to four administrative units: 云岚市栖凤区, 鹤鸣镇, 桃源村) ending in a
     kind of hall (政务服务中心, 便民服务站, 村民委员会 …), both from the lexicon."""
-    kinds = sorted(lexicon.words("prose.hall_kinds"), key=len, reverse=True)
-    units = sorted(lexicon.words("prose.hall_place_units"), key=len, reverse=True)
-    if not kinds or not units:
-        return re.compile(r"(?!)")
-    after_name = sorted(lexicon.words("prose.hall_kinds_after_name"), key=len, reverse=True) or ["(?!)"]
-    unit = "|".join(map(re.escape, units))
-    kind = "|".join(map(re.escape, kinds))
-    named = "|".join(map(re.escape, after_name))
-    return re.compile(rf"(?:{_HAN}{{1,8}}?(?:{unit})){{1,4}}{_HAN}{{0,{MAX_HALL_ORGANISATION}}}?(?:{kind})"
-                      rf"|{_HAN}{{2}}(?:{named})")
+    unit = any_of(lexicon.words("prose.hall_place_units"))
+    kind = any_of(lexicon.words("prose.hall_kinds"))
+    named = any_of(lexicon.words("prose.hall_kinds_after_name"))
+    return re.compile(rf"(?:{_HAN}{{1,8}}?{unit}){{1,4}}{_HAN}{{0,{MAX_HALL_ORGANISATION}}}?{kind}"
+                      rf"|{_HAN}{{2}}{named}")
+
+
+def _kind_after_pattern(lexicon: LabelLexicon) -> re.Pattern[str]:
+    return re.compile(rf"{_HAN}{{0,6}}?{any_of(lexicon.words('prose.hall_kinds'))}")
 
 
 _SENT_TO = ("寄至", "寄到", "寄往", "递至", "送至", "寄给")
@@ -202,8 +201,7 @@ _NOT_PART_OF_A_NAME = re.compile(r"[\d楼层窗室区号座栋]")
 def _hall_after(rest: str, lexicon: LabelLexicon) -> str:
     """A kind of hall right after a hall's name, with no floor or window between
     ("服务中心服务大厅"): the first is part of the second's name."""
-    kinds = sorted(lexicon.words("prose.hall_kinds"), key=len, reverse=True)
-    found = re.match(rf"{_HAN}{{0,6}}?(?:{'|'.join(map(re.escape, kinds))})", rest) if kinds else None
+    found = lexicon.memoized("prose_hall_kind_after", _kind_after_pattern).match(rest)
     return found.group(0) if found and not _NOT_PART_OF_A_NAME.search(found.group(0)) else ""
 
 

@@ -19,12 +19,17 @@ from dataclasses import dataclass, field
 
 from channel_equity.core.labels import LabelLexicon
 from channel_equity.core.observation import Material, MaterialForm
-from channel_equity.crawler.extract.normalize import LEADING_LIST_MARK, says_exempt
+from channel_equity.crawler.extract.normalize import LEADING_LIST_MARK, any_of, says_exempt
 
 MAX_NAME_CHARS = 150
 _COUNT = r"(?:各)?(?:[\d一二两三四五六七八九十]{1,3})(?:份|张|页|套|本|个)"
 _BOOK_TITLE = re.compile(r"[《》]")
 _TRAILING_BRACKET = re.compile(r"[（(]([^（）()]*)[)）]\s*$")
+_BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
+_BRACKETED_OR_TITLED = re.compile(r"[（(《][^（）()《》]*[)）》]")
+_ELECTRONIC_IN_NAME = "电子照片"
+_READ_FIELDS = {"name", "form", "exempt", "wording"}
+"""What the reader sets on a material a simpler reader built (its copies, source … stay)."""
 
 
 @dataclass
@@ -33,6 +38,7 @@ class _Paper:
     forms: set[str] = field(default_factory=set)
     exempt: bool = False
     wording: str | None = None  # the copies wording cut from the name: "原件及复印件各一份"
+    built: Material | None = None  # the material a simpler reader built from the item, if it did
 
 
 @dataclass(frozen=True)
@@ -50,20 +56,16 @@ class _Words:
     after_name: tuple[str, ...]
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
-
-
 def _build(lexicon: LabelLexicon) -> _Words:
     def words(name: str) -> tuple[str, ...]:
         return lexicon.words(f"material_sentences.{name}")
 
-    forms = _alternation(words("paper_words") + words("electronic_words") + words("copy_words"))
+    forms = any_of(words("paper_words") + words("electronic_words") + words("copy_words"))
     return _Words(
         paper=words("paper_words"),
         electronic=words("electronic_words"),
-        form_tail=re.compile(rf"(?:(?:{forms})(?:及|和|或|与|、|/)?)+(?:均可)?(?:{_COUNT})?$|{_COUNT}$"),
-        possessors=re.compile(rf"^(?:(?:{_alternation(words('possessors'))})(?:及|和|与|或|、)?)+"),
+        form_tail=re.compile(rf"(?:{forms}(?:及|和|或|与|、|/)?)+(?:均可)?(?:{_COUNT})?$|{_COUNT}$"),
+        possessors=re.compile(rf"^(?:{any_of(words('possessors'))}(?:及|和|与|或|、)?)+"),
         issuers=words("issuer_words"),
         verbs=words("lead_verbs"),
         endings=frozenset(words("name_endings")),
@@ -164,9 +166,17 @@ def _clean_name(name: str, words: _Words, sentence: bool = True) -> tuple[str, s
         if at >= 2 and name[at - 1] in words.endings and name[-1] not in words.endings:
             name = name[:at]
             break
-    if any(w in name for w in ("电子照片",)):
+    if _ELECTRONIC_IN_NAME in name:  # the name says its form: 近期免冠彩色电子照片
         forms.add("electronic")
     return name.strip(" ，,。；;、：:"), forms
+
+
+def _split_tail(text: str, words: _Words) -> tuple[str, str | None]:
+    """A text without its trailing bracketed note, split into the name and the form and copies
+    wording that ends it ("户口簿原件及复印件各一份" -> 户口簿, 原件及复印件各一份)."""
+    text = _TRAILING_BRACKET.sub("", text).strip()
+    tail = words.form_tail.search(text)
+    return (text[: tail.start()], tail.group(0)) if tail and tail.start() > 0 else (text, None)
 
 
 def _tail_wording(text: str, words: _Words) -> str | None:
@@ -174,8 +184,7 @@ def _tail_wording(text: str, words: _Words) -> str | None:
     text = _BOOK_TITLE.sub("", text).strip(" ，,。；;、：:")
     while (bracket := _TRAILING_BRACKET.search(text)) and bracket.start() > 0:
         text = text[: bracket.start()].rstrip()
-    tail = words.form_tail.search(text)
-    return tail.group(0) if tail and tail.start() > 0 else None
+    return _split_tail(text, words)[1]
 
 
 def _pieces(clause: str, words: _Words) -> list[str]:
@@ -184,7 +193,7 @@ def _pieces(clause: str, words: _Words) -> list[str]:
     pieces: list[str] = []
     carry = ""
     for piece in split_outside_brackets(clause, "、"):
-        if len(_strip_tail(piece, words)) <= 2 and pieces and not carry:  # 正本、副本
+        if len(_split_tail(piece, words)[0]) <= 2 and pieces and not carry:  # 正本、副本
             pieces[-1] += "、" + piece
             continue
         piece = carry + ("、" if carry else "") + piece
@@ -203,7 +212,7 @@ def _conjoined(piece: str, words: _Words, in_list: bool) -> list[str]:
     """"诊断证明及近一年相关检查报告" is two papers; so is a list's last "身份证和银行卡". A 和
     outside a list may be inside one name (设置效果图和设计施工图), so it splits only in a list."""
     tail = words.form_tail.search(piece)
-    body = piece[: tail.start()] if tail and tail.start() > 0 else piece
+    body = piece[: tail.start()] if tail and tail.start() > 0 else piece  # the bracket stays: 和 in it
     marks = "及和" if in_list else "及"
     at = max(body.rfind(mark) for mark in marks)
     if at <= 0:
@@ -214,14 +223,8 @@ def _conjoined(piece: str, words: _Words, in_list: bool) -> list[str]:
     return [piece]
 
 
-def _strip_tail(text: str, words: _Words) -> str:
-    text = _TRAILING_BRACKET.sub("", text).strip()
-    tail = words.form_tail.search(text)
-    return text[: tail.start()] if tail and tail.start() > 0 else text
-
-
 def _ends_like_paper(piece: str, words: _Words) -> bool:
-    name = _strip_tail(_BOOK_TITLE.sub("", piece).strip(), words)
+    name = _split_tail(_BOOK_TITLE.sub("", piece).strip(), words)[0]
     return bool(name) and name[-1] in words.endings
 
 
@@ -232,7 +235,7 @@ def _exempt_clause(clause: str, words: _Words, lexicon: LabelLexicon) -> bool:
 def _exempt_names(clause: str, words: _Words) -> list[str]:
     """Papers an exemption clause names: "户口簿、结婚证无需提供", "无需提供照片",
     "户口簿信息由民政部门通过数据共享获取" (a paper's information, fetched: the paper)."""
-    text = re.sub(r"[（(][^（）()]*[)）]", "", clause)
+    text = _BRACKETED.sub("", clause)
     for word in sorted(words.exempt, key=len, reverse=True):
         text = text.replace(word, "、")
     for mark in ("由", "通过", "已实现", "相关"):
@@ -311,12 +314,11 @@ class SentenceReader:
         self.lexicon = lexicon
         self.words = _words(lexicon)
         self.papers: list[_Paper] = []
-        self.built: dict[int, Material] = {}
 
     def reads_as_sentences(self, item: str) -> bool:
         """An enumeration, several clauses, or a name followed by its form or count."""
         text = LEADING_LIST_MARK.sub("", item)
-        flat = re.sub(r"[（(《][^（）()《》]*[)）》]", "", text)
+        flat = _BRACKETED_OR_TITLED.sub("", text)
         return any(mark in flat for mark in "、，,。；;：:") or self.words.form_tail.search(flat) is not None \
             or _exempt_clause(text, self.words, self.lexicon)
 
@@ -335,22 +337,17 @@ class SentenceReader:
             name, stated = material.name, set()
         forms = {"paper", "electronic"} if material.form == "both" else {material.form} if material.form else set()
         forms |= stated  # "（电子版或原件均可）": either is accepted
-        self.built[len(self.papers)] = material
-        self.papers.append(_Paper(name, forms, material.exempt, _tail_wording(material.name, self.words)))
+        self.papers.append(_Paper(name, forms, material.exempt, _tail_wording(material.name, self.words), material))
 
     def materials(self) -> list[Material]:
         materials: list[Material] = []
         seen: set[str] = set()
-        for index, paper in enumerate(self.papers):
+        for paper in self.papers:
             name = paper.name[:MAX_NAME_CHARS]
             if name in seen:
                 continue
             seen.add(name)
-            built = self.built.get(index)
-            if built is not None:
-                materials.append(built.model_copy(update={
-                    "name": name, "form": _form(paper.forms), "exempt": paper.exempt, "wording": paper.wording}))
-            else:
-                materials.append(Material(name=name, form=_form(paper.forms), exempt=paper.exempt,
-                                          wording=paper.wording))
+            read = Material(name=name, form=_form(paper.forms), exempt=paper.exempt, wording=paper.wording)
+            materials.append(paper.built.model_copy(update=read.model_dump(include=_READ_FIELDS))
+                             if paper.built else read)
         return materials

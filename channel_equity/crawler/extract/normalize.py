@@ -66,7 +66,7 @@ def _folded(words: Iterable[str], lower: bool = False) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in folded if w))
 
 
-def _any_of(words: Iterable[str]) -> str:
+def any_of(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first; one that never matches when empty."""
     ordered = sorted(words, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w) for w in ordered) + ")" if ordered else "(?!)"
@@ -79,9 +79,9 @@ def _value_words(lexicon: LabelLexicon) -> ValueWords:
         no_prefixes=_folded(lexicon.words("values.no_prefixes"), lower=True),
         yes_prefixes=_folded(lexicon.words("values.yes_prefixes"), lower=True),
         unit_days=unit_days,
-        days_with_unit=re.compile(NUMBER + r"\s*个?\s*[(\[]?(" + _any_of(unit_days) + ")"),  # 80(工作日)
-        immediate_days=re.compile(_any_of(_folded(lexicon.words("values.immediate_days")))),
-        zero_visits=re.compile(_any_of(_folded(lexicon.words("values.zero_visit_words")))),
+        days_with_unit=re.compile(NUMBER + r"\s*个?\s*[(\[]?(" + any_of(unit_days) + ")"),  # 80(工作日)
+        immediate_days=re.compile(any_of(_folded(lexicon.words("values.immediate_days")))),
+        zero_visits=re.compile(any_of(_folded(lexicon.words("values.zero_visit_words")))),
         zero_visit_values=frozenset(_folded(lexicon.words("values.zero_visit_values"))),
         fee_free_words=_folded(lexicon.words("values.fee_free_words")),
         fee_free_values=frozenset(_folded(lexicon.words("values.fee_free_values"))),

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from channel_equity.core.labels import LabelLexicon, LabelMatch, is_label_shaped
-from channel_equity.crawler.extract.dom import WorkBudget, element_lines, is_hidden, short_text, tag_of
+from channel_equity.crawler.extract.dom import (
+    WorkBudget,
+    element_lines,
+    is_hidden,
+    short_text,
+    tag_of,
+    within,
+)
 from channel_equity.crawler.extract.line_labels import label_spans, match_any
 from channel_equity.crawler.extract.lines import Line, LineScan, scan_lines
 from channel_equity.crawler.extract.normalize import LEADING_LIST_MARK, clean_value
@@ -33,6 +40,7 @@ LINE_HEADING_RANK = 7
 """The rank of a heading drawn without <h*>: a bold line, 一、…, 【…】 (every <h*> ends its section)."""
 _SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|【)")
 _BOLD_TAGS = frozenset({"strong", "b"})
+_LINK_TAGS = frozenset({"a"})
 
 
 @dataclass
@@ -52,13 +60,13 @@ class Pair:
     lines: tuple[str, ...] = ()
 
 
-def _inside_link(element: Any, block: Any) -> bool:
-    """Is ``element`` an <a> or inside one (below the line's block)?"""
+def _inside_tag(element: Any, block: Any, tags: frozenset[str]) -> bool:
+    """Is ``element`` one of ``tags`` or inside one, below the line's block (an <a>, a <b>)?"""
     node = element
     for _ in range(4):
         if node is None or node is block:
             return False
-        if tag_of(node) == "a":
+        if tag_of(node) in tags:
             return True
         node = node.getparent()
     return False
@@ -66,22 +74,6 @@ def _inside_link(element: Any, block: Any) -> bool:
 
 _COMPANIONS = {"locations": frozenset({"hours", "phone", "complaint_phone"})}
 """Guide fields that may appear inside another field's multi-line value."""
-
-
-def _inside(node: Any, container: Any) -> bool:
-    """Whether ``node`` is ``container`` or lies within it."""
-    return node is not None and (node is container or any(a is container for a in node.iterancestors()))
-
-
-def _inside_bold(element: Any, block: Any) -> bool:
-    node = element
-    for _ in range(4):
-        if node is None or node is block.getparent():
-            return False
-        if tag_of(node) in _BOLD_TAGS:
-            return True
-        node = node.getparent()
-    return False
 
 
 def _heading_rank(line: Line) -> int:
@@ -126,7 +118,7 @@ class _LineReader:
         A line that is all link text is navigation, and so is an element next to a sibling
         of the same tag whose text is a known label too (<li>/<div>/<span> tabs).
         """
-        if all(_inside_link(f.element, line.block) for f in line.fragments if f.text.strip()):
+        if all(_inside_tag(f.element, line.block, _LINK_TAGS) for f in line.fragments if f.text.strip()):
             return True
         tag = tag_of(line.block)
         if not tag or line.block.getparent() is None:
@@ -168,7 +160,7 @@ class _LineReader:
             return False
         if _SECTION_NUMBER.match(text):
             return True
-        return all(_inside_bold(f.element, line.block) for f in line.fragments if f.text.strip())
+        return all(_inside_tag(f.element, line.block, _BOLD_TAGS) for f in line.fragments if f.text.strip())
 
     def _starts_pair(self, index: int) -> bool:
         spans = self.spans[index]
@@ -222,7 +214,7 @@ class _LineReader:
             line = self.lines[index]
             if line.kind == "boundary" or (
                 line.kind == "heading" and (not multiline or heading is None or _heading_rank(line) <= heading)
-            ) or (section is not None and not _inside(line.block, section)) or (
+            ) or (section is not None and not within(line.block, section)) or (
                 heading == LINE_HEADING_RANK and self._line_heading(index)
             ):
                 break

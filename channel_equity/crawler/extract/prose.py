@@ -12,7 +12,7 @@ All wording is the lexicon's (``prose`` in ``channel_equity/data/vocabulary.yaml
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from channel_equity.core.labels import LabelLexicon
@@ -21,6 +21,7 @@ from channel_equity.crawler.extract.normalize import (
     MAX_DAYS,
     MAX_VISITS,
     NUMBER,
+    any_of,
     chinese_number,
     fold,
     negated,
@@ -63,21 +64,16 @@ class _Patterns:
     post: tuple[re.Pattern[str], ...]
     self_service: tuple[str, ...]
     counter: tuple[re.Pattern[str], ...]
-    online_cancel: tuple[str, ...] = field(default=())
-
-
-def _alternation(words: Iterable[str]) -> str:
-    ordered = sorted({fold(w) for w in words if fold(w)}, key=len, reverse=True)
-    return "|".join(map(re.escape, ordered)) or "(?!)"
+    online_cancel: tuple[str, ...]
 
 
 def _build(lexicon: LabelLexicon) -> _Patterns:
     def words(name: str) -> tuple[str, ...]:
         return tuple(fold(w) for w in lexicon.words(f"prose.{name}") if fold(w))
 
-    visit = _alternation(lexicon.words("prose.visit_words"))
+    visit = any_of(fold(w) for w in lexicon.words("prose.visit_words") if fold(w))
     return _Patterns(
-        visits=re.compile(rf"(?:{visit})(?:次数)?[^,;。，；\d零一二两三四五六七八九十]{{0,4}}?{NUMBER}次"),
+        visits=re.compile(rf"{visit}(?:次数)?[^,;。，；\d零一二两三四五六七八九十]{{0,4}}?{NUMBER}次"),
         statutory=words("statutory_words"),
         promised=words("promised_words"),
         totals=words("total_words"),
@@ -96,9 +92,9 @@ def _patterns(lexicon: LabelLexicon) -> _Patterns:
     return lexicon.memoized("prose_patterns", _build)
 
 
-def _folded_text(texts: Iterable[str]) -> str:
-    """The texts folded as values are, each line a clause of its own."""
-    lines = (fold(line) for text in texts for line in text.split("\n"))
+def _folded_text(text: str) -> str:
+    """The text folded as values are, each line a clause of its own."""
+    lines = (fold(line) for line in text.split("\n"))
     return "。".join(line for line in lines if line)[:MAX_PROSE_CHARS]
 
 
@@ -230,7 +226,7 @@ def prose_channels(text: str, lexicon: LabelLexicon) -> list[Channel]:
 def read_prose(sections: Sequence[str], lexicon: LabelLexicon) -> ProseFacts:
     """The facts the sentences of a guide's sections state (texts in document order)."""
     patterns = _patterns(lexicon)
-    folded = [_folded_text([text]) for text in sections if text]
+    folded = [_folded_text(text) for text in sections if text]
     whole = "。".join(folded)
     if not whole:
         return ProseFacts()
@@ -267,7 +263,7 @@ def is_channel_list(text: str, lexicon: LabelLexicon) -> bool:
 
 def days_in(text: str, lexicon: LabelLexicon) -> tuple[int | None, int | None]:
     """(promised, statutory) days of one text read as sentences (see :func:`read_prose`)."""
-    return _promised([_folded_text([text])], _patterns(lexicon), lexicon)
+    return _promised([_folded_text(text)], _patterns(lexicon), lexicon)
 
 
 _RESPONSIBLE = re.compile(r"由([^，。；,;（(]{2,30}?)(?:负责|承担|受理|组织|实施)")

@@ -41,6 +41,7 @@ from channel_equity.crawler.navigation import (
     canonical_url,
     discover_links,
     discover_postbacks,
+    followable_url,
     is_hash_route,
     link_priority,
     same_site,
@@ -49,7 +50,7 @@ from channel_equity.crawler.pages import content_type, fetched_page, is_json
 from channel_equity.crawler.rendered_links import render_meta
 from channel_equity.crawler.sitemaps import sitemap_entries, sitemaps_in_robots
 from channel_equity.crawler.state import LINK_TEXT, CityCrawlState, PortalTarget
-from channel_equity.crawler.stated_totals import list_key, stated_pages, stated_total
+from channel_equity.crawler.stated_totals import list_key, stated_size
 
 __all__ = ["CityCrawlState", "PortalSpider", "PortalTarget"]
 
@@ -179,11 +180,11 @@ class PortalSpider(scrapy.Spider):
         if page.observation is not None:
             yield from self._check_online_entry(state, page.observation.online_entry_url)
         elif not response.meta.get(JS_SHELL):  # a shell's links appear once it is rendered
-            total = stated_total(page.text, self.lexicon)
+            total, pages = stated_size(page.text, self.lexicon)
             if total is not None:
-                state.list_totals[response.url] = max(total, state.list_totals.get(response.url, 0))
-            pages = None if response.meta.get("playwright") else stated_pages(page.text, self.lexicon)
-            if pages is not None:  # a rendered list pages itself by clicks: no page of it is missed by URL
+                state.note_list_total(response.url, total)
+            if pages is not None and not response.meta.get("playwright"):
+                # a rendered list pages itself by clicks: no page of it is missed by URL
                 state.note_list_page(list_key(response.url, pages), response.url,
                                      response.meta.get(DEDUPE_KEY) or response.url, pages)
             for link in discover_links(page.text, response.url, state.target.portal,
@@ -242,13 +243,10 @@ class PortalSpider(scrapy.Spider):
         with the row's name as the link's text, and its total counted like a printed 共N条."""
         catalogue = read_json_catalogue(data, state.lexicon(self.lexicon))
         if catalogue.total is not None:
-            state.list_totals[page.final_url] = max(catalogue.total, state.list_totals.get(page.final_url, 0))
+            state.note_list_total(page.final_url, catalogue.total)
         for href, text in catalogue.links[:MAX_JSON_LINKS]:
-            try:
-                url = canonical_url(urljoin(page.final_url, href))
-            except ValueError:
-                continue
-            if not url.startswith(("http://", "https://")) or not same_site(url, state.target.portal):
+            url = followable_url(href, page.final_url, state.target.portal)
+            if url is None:
                 continue
             request = self._page_request(state, url, priority=link_priority(text, url, lexicon=self.lexicon),
                                          found_on=page.final_url)
