@@ -78,6 +78,13 @@ def normalize_key(key: str) -> str:
     return _KEY_NOISE.sub("", key).lower()
 
 
+_JOINED_LABEL = re.compile(r"(.{2,}?)(?:及|和|与)(.{2,})")
+"""A heading naming two things ("办理方式及地点") is read under the first (field labels only,
+the vocabulary that takes tails: column words such as 纸质 also stand in values)."""
+_PARTICLE = "的"
+"""Labels name the same field with or without it: 需提交的材料, 需提交材料."""
+
+
 @dataclass(frozen=True)
 class LabelMatch:
     """A label recognised as ``key``; a lower ``rank`` is a more preferred variant."""
@@ -132,6 +139,11 @@ class Vocabulary:
                     base = self._exact[stem]
                     found = LabelMatch(base.key, base.rank + TAIL_RANK_PENALTY)
                     break
+        if found is None and _PARTICLE in label:  # 需提交的材料 is 需提交材料
+            return self._match_normalized(label.replace(_PARTICLE, ""))
+        if found is None and self._tails and (joined := _JOINED_LABEL.match(label)) and joined.group(1) in self._exact:
+            base = self._exact[joined.group(1)]  # 办理方式及地点: the first field named, then the rest
+            found = LabelMatch(base.key, base.rank + TAIL_RANK_PENALTY)
         if found is not None and any(word in label for word in self._exclude.get(found.key, ())):
             return None
         return found
@@ -176,9 +188,18 @@ class LabelLexicon:
         page chrome (当前位置, 发布时间, 主办单位) that is no field at all?"""
         if self.fields.match(label) or self.material_columns.match(label) or self.location_columns.match(label):
             return True
+        return self._is_chrome_word(label)
+
+    def _is_chrome_word(self, label: str) -> bool:
         chrome = self.memoized("chrome_labels", lambda lex: frozenset(
             normalize_label(w) for w in lex.words("navigation.chrome_labels")))
         return normalize_label(label) in chrome
+
+    def is_chrome(self, label: str) -> bool:
+        """Is this a label of the page's chrome only (主办单位, 版权所有, 发布时间), never a field's?
+        A line carrying one is the site's footer or byline: its other labels (承办单位 beside
+        主办单位) are the site's, not the guide's."""
+        return self.fields.match(label) is None and self._is_chrome_word(label)
 
     def words(self, name: str) -> tuple[str, ...]:
         """A flat word list of the lexicon (``online_entry_texts``, ``values.empty`` ...)."""
@@ -191,6 +212,11 @@ class LabelLexicon:
     def numbers(self, name: str) -> dict[str, float]:
         """A word -> number section (``values.day_units``); "1/24" is a fraction."""
         return {str(k): float(Fraction(str(v))) for k, v in (self._section(name) or {}).items()}
+
+    @property
+    def step_columns(self) -> Vocabulary:
+        """Columns of a process table (环节名称 / 办理时限): its steps and each step's time."""
+        return self.memoized("step_columns", lambda lex: Vocabulary(_word_lists(lex.data, "step_columns")))
 
     def memoized(self, key: str, build: Callable[[LabelLexicon], _T]) -> _T:
         """``build(self)``, computed once per lexicon: compiled patterns and sets of its words."""

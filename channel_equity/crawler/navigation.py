@@ -78,6 +78,9 @@ class Link:
     is_pagination: bool
     is_frame: bool = False  # a frame's source: part of the same page, so no deeper than it
     is_data: bool = False  # an endpoint the rendered page fetched its data from (its catalogue's JSON)
+    method: str = "GET"  # a data endpoint is asked as the page asked it: a POST with its body
+    body: str = ""
+    body_type: str = ""  # the body's Content-Type, as the page's script sent it
 
     @property
     def same_depth(self) -> bool:
@@ -133,9 +136,23 @@ def link_priority(text: str, url: str, extra_words: Iterable[str] = (), lexicon:
 _DATA_LIST = "//ul[@data-collected-data]"
 
 
-def _data_sources(selector: Selector) -> Iterator[str]:
+@dataclass(frozen=True)
+class DataRequest:
+    """A request a rendered page made for its data, as it made it (``rendered_links``)."""
+
+    href: str
+    method: str = "GET"
+    body: str = ""
+    body_type: str = ""
+
+
+def _data_sources(selector: Selector) -> Iterator[DataRequest]:
     """The endpoints a rendered page fetched its data from (recorded by ``rendered_links``)."""
-    yield from (href.strip() for href in selector.xpath(f"{_DATA_LIST}//a/@href").getall() if href.strip())
+    for node in selector.xpath(f"{_DATA_LIST}//a[@href]"):
+        href = node.attrib["href"].strip()
+        if href:
+            yield DataRequest(href, (node.attrib.get("data-method") or "GET").upper(),
+                              node.attrib.get("data-body") or "", node.attrib.get("data-type") or "")
 
 
 def _raw_links(selector: Selector) -> Iterator[tuple[str, str]]:
@@ -175,15 +192,23 @@ _TRS_PAGER = re.compile(r"""createPageHTML\(\s*(\d{1,4})\s*,\s*\d{1,4}\s*,\s*["'
 MAX_SCRIPT_PAGES = 500
 
 
-def _script_links(selector: Selector) -> Iterator[tuple[str, str]]:
+def is_data_document(html: str) -> bool:
+    """An XML answer rather than a page: a data proxy's ``<datastore>`` of records."""
+    head = html.lstrip()[:1000].lower()
+    return head.startswith("<?xml") and "<html" not in head
+
+
+def _script_links(selector: Selector, html: str) -> Iterator[tuple[str, str]]:
     """Links that only a script puts on the page, read without running it.
 
     Two forms are everywhere on government CMSs: the Hanweb data island (the list as HTML
     in CDATA records of a ``<script type="text/xml">`` datastore, rendered by a pager
     script) and the TRS pager call ``createPageHTML(pages, current, "index", "html")``,
-    whose pages are ``index.html``, ``index_1.html`` … beside the current one.
+    whose pages are ``index.html``, ``index_1.html`` … beside the current one. The data
+    proxy that serves such a list's further records answers with the same records, as XML.
     """
-    for script in selector.xpath("//script/text()").getall():
+    scripts = selector.xpath("//script/text()").getall()
+    for script in scripts + [html] if is_data_document(html) else scripts:
         records = _CDATA.findall(script)
         if records and "<a" in script:
             yield from _raw_links(Selector(text="".join(records)))
@@ -216,26 +241,31 @@ def discover_links(
     selector = Selector(text=html)
     base = selector.xpath("//base/@href").get()
     base_url = urljoin(page_url, base) if base else page_url
-    found: dict[str, Link] = {}
+    found: dict[str, Link] = {}  # by URL; a posted data request by its method, URL and body
     extra = tuple(extra_words)
-    frames = ((src, "", FRAME) for src in _frame_sources(selector))
-    data = ((src, "", DATA) for src in _data_sources(selector))
-    links = ((href, text, "") for href, text in itertools.chain(_raw_links(selector), _script_links(selector)))
-    for href, text, kind in itertools.chain(frames, data, links):
+    no_request = DataRequest("")
+    frames = ((src, "", FRAME, no_request) for src in _frame_sources(selector))
+    data = ((request.href, "", DATA, request) for request in _data_sources(selector))
+    links = ((href, text, "", no_request)
+             for href, text in itertools.chain(_raw_links(selector), _script_links(selector, html)))
+    for href, text, kind, request in itertools.chain(frames, data, links):
         if skip_link.match(text):  # an exact match: "医师执业注册" is an item, not a sign-up link
             continue
         url = followable_url(href, base_url, origin)
         if url is None or SKIP_EXTENSIONS.search(urlsplit(url).path):
             continue
+        key = url
         if kind == FRAME:
             link = Link(url, text, FRAME_PRIORITY, False, is_frame=True)
         elif kind == DATA:
-            link = Link(url, text, FRAME_PRIORITY, False, is_data=True)
+            link = Link(url, text, FRAME_PRIORITY, False, is_data=True, method=request.method, body=request.body,
+                        body_type=request.body_type)
+            key = url if request.method == "GET" else f"{request.method} {url} {request.body}"
         else:
             link = Link(url, text, link_priority(text, url, extra, lexicon), is_pagination_text(text, lexicon))
-        previous = found.get(url)
+        previous = found.get(key)
         if previous is None or link.priority > previous.priority:
-            found[url] = link
+            found[key] = link
     return sorted(found.values(), key=lambda link: -link.priority)
 
 

@@ -63,6 +63,7 @@ class GuideEvidence:
     locations: list[Location] = field(default_factory=list)
     entry_urls: list[str] = field(default_factory=list)
     fallback_name: str | None = None
+    head_department: str | None = None
     list_rows: int = 0
 
     def add(self, key: str, value: FieldValue) -> None:
@@ -106,13 +107,16 @@ def _codes(evidence: GuideEvidence) -> tuple[str | None, str | None]:
     return item, basic
 
 
-def _levels(evidence: GuideEvidence, item_code: str | None, lexicon: LabelLexicon) -> list[Level]:
-    """行使层级, else the level digit of a 31/33-character implementation code."""
+def _levels(evidence: GuideEvidence, item_code: str | None, hall_levels: list[Level],
+            lexicon: LabelLexicon) -> list[Level]:
+    """行使层级, else the level digit of a 31/33-character implementation code together with
+    the levels of the halls that handle it (a county body's item received at a town's centre is
+    handled at both). A stated 行使层级 is the guide's own word and stands alone."""
     levels = _first(evidence, "levels", lambda t: norm.parse_levels(t, lexicon))
     if levels:
         return levels
     if item_code and len(item_code) in (31, 33) and item_code[18] in _LEVEL_DIGITS:
-        return [_LEVEL_DIGITS[item_code[18]]]  # type: ignore[list-item]
+        return _unique([cast(Level, _LEVEL_DIGITS[item_code[18]]), *hall_levels])
     return []
 
 
@@ -128,7 +132,8 @@ def _channels(evidence: GuideEvidence, online: bool | None, locations: list[Loca
     stated = evidence.texts("channels")
     if stated and is_prose(stated[0]):
         provenance["channels"] = "prose"
-        return _unique([*(["counter"] if locations else []), *prose_channels(stated[0], lexicon)])
+        counter: list[Channel] = ["counter"] if locations else []
+        return _unique([*counter, *prose_channels(stated[0], lexicon)])
     explicit = _first(evidence, "channels", lambda t: norm.parse_channels(t, lexicon))
     if explicit or evidence.values.get("channels"):
         return explicit or []
@@ -137,13 +142,15 @@ def _channels(evidence: GuideEvidence, online: bool | None, locations: list[Loca
         inferred.append("counter")
     if online:
         inferred.append("online")
-    if inferred or facts.channels:
-        provenance["channels"] = "prose" if facts.channels else "inferred"
-    return _unique([*inferred, *facts.channels])
+    # a section named after a channel ("网上办理：可通过…提交申请") adds the channel it describes
+    sections = [c for text in evidence.texts("channel_sections") for c in norm.parse_channels(text, lexicon)]
+    if inferred or facts.channels or sections:
+        provenance["channels"] = "prose" if facts.channels or sections else "inferred"
+    return _unique([*inferred, *facts.channels, *sections])
 
 
-def _unique(channels: list[Channel] | list[str]) -> list[Channel]:
-    return cast(list[Channel], list(dict.fromkeys(channels)))
+def _unique(values: list[T]) -> list[T]:
+    return list(dict.fromkeys(values))
 
 
 def _entry_url(evidence: GuideEvidence) -> str | None:
@@ -218,13 +225,18 @@ def _department_in_breadcrumb(evidence: GuideEvidence, lexicon: LabelLexicon) ->
     return None
 
 
-def _prose_sections(evidence: GuideEvidence, lexicon: LabelLexicon) -> list[str]:
-    """The texts of the sections whose sentences may state facts, in document order."""
-    keys = set(lexicon.words("prose.section_fields"))
-    values = sorted((v for k, vs in evidence.values.items() if k in keys or k.startswith("location.")
+STATUTORY_MARK = "法定"
+
+
+def _prose_sections(evidence: GuideEvidence, lexicon: LabelLexicon, but: tuple[str, ...] = ()) -> list[str]:
+    """The texts of the sections whose sentences may state facts, in document order (less the
+    fields in ``but``)."""
+    keys = set(lexicon.words("prose.section_fields")) - set(but)
+    values = sorted(((k, v) for k, vs in evidence.values.items() if k in keys or k.startswith("location.")
                      for v in vs if v.text and v.rank >= 0),
-                    key=lambda v: v.order)
-    return [v.text for v in values]
+                    key=lambda kv: kv[1].order)
+    # under a 法定时限 label the days are statutory though its value does not say 法定
+    return [STATUTORY_MARK + v.text if k == "statutory_days" else v.text for k, v in values]
 
 
 def _channel_text(evidence: GuideEvidence, lexicon: LabelLexicon) -> str | None:
@@ -265,10 +277,16 @@ def _is_guide(evidence: GuideEvidence, name: str | None, lexicon: LabelLexicon) 
     return enough_guide_fields(recognised)
 
 
+_BRACKETED_NOTE = re.compile(r"[（(][^（）()]*[)）]")
+
+
 def _promised_days(evidence: GuideEvidence, lexicon: LabelLexicon) -> int | None:
     """承诺时限; a value written as several steps with their days is read as sentences
     (a stated total, else the sum of the steps)."""
     def parse(text: str) -> int | None:
+        stated = _BRACKETED_NOTE.sub("", text).strip(" 。.;；")  # "30个工作日（其中镇审核15个工作日…）"
+        if stated and not is_prose(stated) and norm.parse_days(stated, prefer="承诺") is not None:
+            return norm.parse_days(stated, prefer="承诺")
         return days_in(text, lexicon)[0] if is_prose(text) else norm.parse_days(text, prefer="承诺")
     return _first(evidence, "promised_days", parse)
 
@@ -296,7 +314,8 @@ def build_observation(evidence: GuideEvidence, lexicon: LabelLexicon) -> GuideOb
     facts = read_prose(sections, lexicon)
     item_code, basic_code = _codes(evidence)
     online = _first(evidence, "online_available", norm.parse_bool)
-    locations = _locations(evidence, lexicon, sections, provenance)
+    # the implementing body (XX服务中心) is no hall the applicant goes to
+    locations = _locations(evidence, lexicon, _prose_sections(evidence, lexicon, but=("department",)), provenance)
     hall_levels = list(dict.fromkeys(loc.level for loc in locations if loc.level))
     fee = _first(evidence, "fee", norm.parse_fee)
     if fee is None:
@@ -314,8 +333,8 @@ def build_observation(evidence: GuideEvidence, lexicon: LabelLexicon) -> GuideOb
         name=name.replace("\n", " ")[:300],
         item_type=_first(evidence, "item_type", lambda t: lexicon.codes("item_type").get(norm.fold(t), t) or None),
         department=_fill(provenance, "department", _first(evidence, "department", department_name),
-                         _department_in_breadcrumb(evidence, lexicon), "inferred"),
-        levels=_fill(provenance, "levels", _fill(provenance, "levels", _levels(evidence, item_code, lexicon),
+                         _department_in_breadcrumb(evidence, lexicon) or evidence.head_department, "inferred"),
+        levels=_fill(provenance, "levels", _fill(provenance, "levels", _levels(evidence, item_code, hall_levels, lexicon),
                                                 list(facts.levels)), hall_levels, "inferred") or [],
         channels=_channels(evidence, online, locations, facts, lexicon, provenance),
         online_available=online,

@@ -16,7 +16,7 @@ from typing import Any
 import parsel
 
 from channel_equity.core.extraction_overrides import ExtractionOverrides
-from channel_equity.core.labels import LabelLexicon
+from channel_equity.core.labels import LabelLexicon, normalize_label
 from channel_equity.core.observation import GuideObservation, Location, Material
 from channel_equity.crawler.extract.assemble import FieldValue, GuideEvidence, build_observation, forced_value
 from channel_equity.crawler.extract.dom import (
@@ -31,21 +31,28 @@ from channel_equity.crawler.extract.dom import (
 )
 from channel_equity.crawler.extract.embedded import guide_from_embedded_data
 from channel_equity.crawler.extract.links import absolute_url, find_entry_urls, url_from_value, url_of
-from channel_equity.crawler.extract.locations import build_location, locations_from_text, merge_locations
+from channel_equity.crawler.extract.locations import (
+    build_location,
+    hall_names,
+    level_of,
+    locations_from_text,
+    merge_locations,
+)
 from channel_equity.crawler.extract.materials import (
     build_material,
     column_texts,
     materials_from_lines,
     merge_materials,
 )
-from channel_equity.crawler.extract.pairs import Pair, read_pairs
+from channel_equity.crawler.extract.pairs import Pair, clean_label, read_pairs
 from channel_equity.crawler.extract.prose import is_channel_list
 from channel_equity.crawler.extract.record_cards import hall_cards, material_cards
 from channel_equity.crawler.extract.tables import RecordTable, read_tables
 
 log = logging.getLogger(__name__)
 
-_TITLE_SEPARATORS = re.compile(r"\s*[-_|—–·»>]+\s*")
+_ABOUT_WRAPPER = re.compile(r"^关于(.{2,}?)的$")
+_TITLE_SEPARATORS = re.compile(r"\s*[-_|｜—–·»>]+\s*")
 
 _RECORD_JOINERS = {
     "location.": {"hours": "hours", "phone": "phone", "locations": "address"},
@@ -101,12 +108,46 @@ def _table_records(records: list[RecordTable], kind: str, budget: WorkBudget) ->
     ]
 
 
+_STEPS_ORDER = 10**6
+"""A process table is read after the page's labelled sections: a stated total comes first."""
+
+
+def _steps_text(rows: list[list[tuple[str, str, str]]]) -> str:
+    """A process table as the sentences it stands for ("审核：5个工作日；支付：10个工作日"), so
+    that the prose reader sums its steps' days as it would a written process."""
+    steps = []
+    for row in rows:
+        columns = {key: " ".join(text.split()) for key, _, text in row}
+        if columns.get("days"):
+            steps.append(f"{columns.get('name', '')}：{columns['days']}")
+    return "；".join(steps)
+
+
+def _channel_links(pairs: Sequence[Pair], url: str, lexicon: LabelLexicon, budget: WorkBudget) -> list[str]:
+    """Links inside the 办理方式 value ("网上办理（<a>XX市市场主体登记电子化平台</a>）"): where the
+    online channel it names is used, after any apply button (not a booking or an enquiry)."""
+    excluded = lexicon.words("online_entry_exclude")
+    found: list[str] = []
+    for pair in pairs:
+        if pair.key != "channels":
+            continue
+        for node in pair.nodes:
+            links = [node] if tag_of(node) == "a" else [a for a in node.iter("a")] if tag_of(node) else []
+            for link in links[:5]:
+                text = short_text(link, budget, 40)
+                if not any(word in text for word in excluded) and (target := url_of(link, url)):
+                    found.append(target)
+    return list(dict.fromkeys(found))
+
+
 def _location(row: list[tuple[str, str, str]], lexicon: LabelLexicon) -> Location | None:
     values: dict[str, str] = {}
     for key, _, text in row:
         values.setdefault(key, " ".join(text.split()))
-    return build_location(values.get("name"), values.get("address"), values.get("hours"), values.get("phone"),
-                          lexicon)
+    name, address = values.get("name"), values.get("address")
+    if name and address and level_of(name, lexicon) is None and (halls := hall_names(address, lexicon)):
+        name = halls[0]  # a window ("公积金业务窗口") in the hall its address names ("XX市政务服务中心二楼")
+    return build_location(name, address, values.get("hours"), values.get("phone"), lexicon)
 
 
 def _materials_of(rows: Iterable[list[tuple[str, str, str]]], lexicon: LabelLexicon) -> list[Material]:
@@ -148,7 +189,7 @@ def _fallback_name(page: ParsedPage, lexicon: LabelLexicon, budget: WorkBudget, 
     for candidate in candidates:
         for noise in lexicon.words("title_noise_words"):
             candidate = candidate.replace(noise, "")
-        candidate = candidate.strip(" 【】[]:：")
+        candidate = _ABOUT_WRAPPER.sub(r"\1", candidate.strip(" 【】[]:："))  # 关于X的(办事指南) -> X
         if 2 <= len(candidate) <= 80 and not any(w in candidate for w in site_words) and \
                 lexicon.fields.match(candidate) is None:
             return candidate
@@ -162,25 +203,67 @@ MAX_BADGES = 8
 MAX_HEAD_ELEMENTS = 30
 
 
-def _badges(page: ParsedPage, budget: WorkBudget) -> str:
-    """The short tags a guide's head shows beside its title (承诺件, 全程网办, 跑动0次, 自助办理):
-    the leaf elements of the <h1>'s container other than the <h1>, each a word or two."""
-    heading = page.root.find(".//h1")
-    container = heading.getparent() if heading is not None else None
+def _name_heading(page: ParsedPage, lexicon: LabelLexicon, budget: WorkBudget) -> Any | None:
+    """The heading that names the item: the first <h1>–<h3> that is not the site's name or a
+    genre word alone (a mobile bar titled 事项详情 above a card whose <h2> is the name)."""
+    site_words = lexicon.words("title_site_words")
+    for heading in page.root.iter("h1", "h2", "h3"):
+        text = short_text(heading, budget, 100)
+        for noise in lexicon.words("title_noise_words"):
+            text = text.replace(noise, "")
+        if 2 <= len(text.strip(" 【】[]:：")) <= 80 and not any(w in text for w in site_words) \
+                and lexicon.fields.match(text) is None:  # <h2>实施主体</h2> heads a section, not the guide
+            return heading
+    return None
+
+
+MAX_HEAD_LINE_CHARS = 30
+
+
+def _tags_container(page: ParsedPage, lexicon: LabelLexicon) -> Any | None:
+    """A head with no heading (the name only in <title>): the block holding the first
+    element classed as tags (lexicon ``head_badge_classes``) outside any link."""
+    classes = {word.lower() for word in lexicon.words("head_badge_classes")}
+    for element in page.root.iter():
+        if not isinstance(element.tag, str) or tag_of(element) == "a":
+            continue
+        if classes.intersection((element.get("class") or "").lower().split()):
+            if any(tag_of(a) == "a" for a in element.iterancestors()):
+                continue
+            parent = element.getparent()
+            return parent.getparent() if parent is not None and tag_of(parent) == tag_of(element) == "span" else parent
+    return None
+
+
+def _head_lines(page: ParsedPage, lexicon: LabelLexicon, budget: WorkBudget) -> list[str]:
+    """The short lines a guide's head shows beside its title (承诺件, 全程网办, 跑动0次, the
+    implementing body under an icon): the text elements of the name heading's container
+    other than the heading and its links, each a few words."""
+    heading = _name_heading(page, lexicon, budget)
+    container = heading.getparent() if heading is not None else _tags_container(page, lexicon)
     if container is None or tag_of(container) in ("body", "html"):
-        return ""
+        return []
     elements = [e for e in container.iter() if isinstance(e.tag, str)]
     if len(elements) > MAX_HEAD_ELEMENTS:  # a page header or a whole column, not a guide's head
-        return ""
-    tags: list[str] = []
+        return []
+    lines: list[str] = []
     for element in elements:
-        if len(element) or within(element, heading) or tag_of(element) == "a" \
-                or any(tag_of(a) == "a" for a in element.iterancestors()):
-            continue
-        text = short_text(element, budget, MAX_BADGE_CHARS + 1)
-        if 2 <= len(text) <= MAX_BADGE_CHARS and len(tags) < MAX_BADGES:
-            tags.append(text)
-    return "\n".join(tags)
+        if any(short_text(child, budget, 2) for child in element) or within(element, heading) \
+                or tag_of(element) == "a" or any(tag_of(a) == "a" for a in element.iterancestors()):
+            continue  # an element with texts of its own children is read through them
+        text = short_text(element, budget, MAX_HEAD_LINE_CHARS + 1)
+        if 2 <= len(text) <= MAX_HEAD_LINE_CHARS and len(lines) < MAX_BADGES:
+            lines.append(text)
+    return lines
+
+
+def _head_department(lines: Sequence[str], lexicon: LabelLexicon) -> str | None:
+    """The one head line that is a body's name (ends like 局 / 委员会 / 管理中心): the item's
+    department on a card that prints it unlabelled under the name."""
+    endings = tuple(lexicon.words("navigation.department_endings"))
+    named = [line for line in lines if len(line) >= 4 and line.endswith(endings) and lexicon.fields.match(line) is None
+             and not re.search(r"[，。：:；;、\s]", line)]
+    return named[0] if len(named) == 1 else None
 
 
 def _selected(root: Any, expression: str) -> list[Any]:
@@ -242,10 +325,15 @@ def _evidence(page: ParsedPage, url: str, lexicon: LabelLexicon, overrides: Extr
     reading = read_tables(page.root, lexicon, budget)
     pairs = read_pairs(page.root, reading, lexicon, budget)
     evidence = GuideEvidence(url)
+    channel_sections = lexicon.memoized("channel_section_labels", lambda lex: frozenset(
+        normalize_label(w) for w in lex.words("channel_section_labels")))
     for pair in pairs:
         evidence.add_raw(pair.label, pair.value)
         if pair.key is None and is_channel_list(pair.value, lexicon):  # "服务方式：窗口办理、网上办理"
             evidence.add("channels", FieldValue(pair.value, UNLABELLED_CHANNEL_RANK, pair.order, pair.lines))
+        elif pair.key is None and pair.value and normalize_label(pair.label) in channel_sections:
+            # "八、网上办理：网上申报（…）": a section named after a channel says how that channel works
+            evidence.add("channel_sections", FieldValue(f"{clean_label(pair.label)}：{pair.value}", order=pair.order))
         if pair.key is not None and pair.key.startswith("location."):  # a hall card's sentences are prose too
             evidence.add("location.text", FieldValue(pair.value, pair.rank, pair.order, pair.lines))
         if pair.key is None or "." in pair.key:
@@ -264,10 +352,15 @@ def _evidence(page: ParsedPage, url: str, lexicon: LabelLexicon, overrides: Extr
         _locations_of(_group_records(pairs, "location.", lexicon), lexicon),
         hall_cards(pairs, lexicon, budget),
     ])
+    if steps := _steps_text(_table_records(reading.records, "steps", budget)):
+        evidence.add("process", FieldValue(steps, order=_STEPS_ORDER))
     evidence.list_rows = sum(len(t.rows) for t in reading.records if t.kind == "guide" and len(t.rows) > 1)
-    evidence.entry_urls = find_entry_urls(page.root, url, lexicon, budget)
+    evidence.entry_urls = find_entry_urls(page.root, url, lexicon, budget) + _channel_links(pairs, url, lexicon, budget)
     evidence.fallback_name = _fallback_name(page, lexicon, budget, link_text)
-    if badges := _badges(page, budget):
+    head_lines = _head_lines(page, lexicon, budget)
+    evidence.head_department = _head_department(head_lines, lexicon)
+    if badges := "\n".join(line for line in head_lines
+                            if len(line) <= MAX_BADGE_CHARS and line != evidence.head_department):
         evidence.add("badges", FieldValue(badges, order=-1))
     if overrides and overrides.selectors:
         _apply_selectors(page.root, overrides.selectors, url, lexicon, evidence, budget)

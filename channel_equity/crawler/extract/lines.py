@@ -7,6 +7,7 @@ skipped and leave a *boundary* line, so that a value never runs across them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,6 +52,23 @@ class LineScan:
     skipped_order: dict[Any, int] = field(default_factory=dict)
 
 
+_MARKER = re.compile(r"\s*\d{1,2}\s*")
+_NOT_AN_ENTRY = re.compile(r"\s*(?:[^\u4e00-\u9fff]|个?(?:工作日|自然日|日|天|周|月|年|小时|分钟|时|次|份|项|件|元|号|楼|层"
+                           r"|寸|岁|人|户|页|条|张|本|套))")
+"""What follows a number that is a count or a date ("<b>0</b>次", "<em>3</em>个工作日"), not an entry."""
+
+
+def _numbers_the_line(node: Any, current: list[Fragment]) -> bool:
+    """Is ``node`` an inline element holding only the number of the entry its line begins
+    ("<p><i>1</i>居民户口簿</p>")? Such a number is a list marker, like an <ol>'s."""
+    if tag_of(node) in BLOCK_TAGS or len(node) or any(f.text.strip() for f in current):
+        return False
+    if not _MARKER.fullmatch(node.text or ""):
+        return False
+    after = node.tail or ""
+    return len(after.strip()) >= 2 and not _NOT_AN_ENTRY.match(after)
+
+
 def scan_lines(root: Any, skip: set[Any], budget: WorkBudget) -> LineScan:
     """Break the page into lines, leaving a boundary where an element of ``skip`` was."""
     scan = LineScan()
@@ -78,6 +96,8 @@ def scan_lines(root: Any, skip: set[Any], budget: WorkBudget) -> LineScan:
             if tag in BLOCK_TAGS:
                 flush()
                 block = node
+            if _numbers_the_line(node, current):
+                continue  # "<i>1</i>居民户口簿": the entry's number, drawn as a marker
             if node.text:
                 current.append(Fragment(node.text, node))
             continue

@@ -70,8 +70,8 @@ def build_location(
 ) -> Location | None:
     """A Location named by its name, else by its address; None when it has neither."""
     name = (name or "").strip() or (address or "").strip()
-    if not name:
-        return None
+    if not name or name.startswith(tuple(lexicon.words("location_generic_prefixes"))):
+        return None  # "各街道便民服务中心", "户籍所在地派出所": a kind of place, not a hall
     return Location(
         name=name[:200],
         level=level_of(name, lexicon),
@@ -131,6 +131,26 @@ def _named_address(name: str, columns: dict[str, str], place_words: tuple[str, .
     return head
 
 
+_STREET_NUMBER = re.compile(r"[路街巷道弄]\s*\d+\s*号")
+_ADDRESS_FIRST = re.compile(r"[^，,；;（(：:]{0,12}?[路街巷道弄]\s*\d+\s*号")
+"""A part that begins with a street and number ("云溪区翠屏路1号一楼户政窗口") is an address."""
+
+
+_OFFICE_AFTER_HALL = re.compile(r"(?<=[所站局心厅])[\u4e00-\u9fff]{1,3}[室科]$")
+"""A room of the hall after its name ("派出所户籍室"): the hall is the name before it."""
+
+
+def _bracketed_address(name: str, columns: dict[str, str], lexicon: LabelLexicon) -> str:
+    """'XX服务站（镇政府院内西侧平房）' -> 'XX服务站', the bracket its address (or its hours): a
+    hall's name ends where its kind does ("…服务站", "…中心")."""
+    bracket = _TRAILING_PARENTHESIS.search(name)
+    head = _OFFICE_AFTER_HALL.sub("", name[: bracket.start()].rstrip()) if bracket else ""  # …派出所户籍室
+    if bracket is None or not head.endswith(tuple(lexicon.words("hall_name_endings"))):
+        return name
+    columns.setdefault("hours" if _CLOCK.search(bracket.group(1)) else "address", bracket.group(1))
+    return head
+
+
 def locations_from_text(text: str, lexicon: LabelLexicon) -> list[Location]:
     """Split 办理地点 wording into halls: one per line / '；' / numbered part.
 
@@ -145,7 +165,10 @@ def locations_from_text(text: str, lexicon: LabelLexicon) -> list[Location]:
         if not part:
             continue
         name, columns = _hall_parts(part, lexicon)
-        name = _named_address(name, columns, place_words)
+        if halls and not columns and "address" not in halls[-1] and _ADDRESS_FIRST.match(name):
+            halls[-1]["address"] = name  # the hall's name, then its street address on a line of its own
+            continue
+        name = _bracketed_address(_named_address(name, columns, place_words), columns, lexicon)
         if name and any(word in name for word in place_words):
             halls.append({"name": name, **columns})
         elif columns and not name and halls:
@@ -209,15 +232,33 @@ def hall_names(text: str, lexicon: LabelLexicon) -> list[str]:
     """The halls a sentence names, without the floor, window or address that follow them
     ("到云岚市栖凤区政务服务中心一楼社会救助窗口申请" -> 云岚市栖凤区政务服务中心). Words before
     the place that are not part of it (户籍所在地的, 也可到, 或) are cut off."""
+    names = _hall_names_in(_PARENTHESISED.sub("，", text), lexicon)  # a bracket holds an address ...
+    if names:
+        return names
+    # ... or, when the text names no hall outside it, the hall ("向街道提出申请（XX街道便民服务中心
+    # 卫健窗口）"): read as a clause of its own, where only a whole hall's name is found
+    return _hall_names_in(_PARENTHESISED.sub(lambda found: "，" if _STREET_NUMBER.search(found.group(0))
+                                             else "，" + found.group(0)[1:-1] + "，", text), lexicon)
+
+
+def _generic_place_pattern(lexicon: LabelLexicon) -> re.Pattern[str]:
+    """A generic place word right before a unit ("户籍所在地街道…", "居住地社区…"): no named place."""
+    generic = [word for word in lexicon.words("location_generic_prefixes") if len(word) > 1]
+    return re.compile(rf"{any_of(generic)}{any_of(lexicon.words('prose.hall_place_units'))}")
+
+
+def _hall_names_in(plain: str, lexicon: LabelLexicon) -> list[str]:
     pattern = lexicon.memoized("prose_hall_pattern", _hall_pattern)
     cut_words = lexicon.words("prose.hall_cut_words")
     units = tuple(lexicon.words("prose.hall_place_units"))
     conjunctions = tuple(lexicon.words("prose.hall_leading_conjunctions"))
     names: list[str] = []
     previous_end = -1
-    plain = _PARENTHESISED.sub("，", text)  # a bracket holds an address
+    generic = lexicon.memoized("generic_place", _generic_place_pattern)
     for found in pattern.finditer(plain):
         name = found.group(0)
+        if generic.search(name):
+            continue  # "向户籍所在地街道便民服务中心提出申请": a kind of hall, not one
         longer = _hall_after(plain[found.end():], lexicon)
         if longer:  # 社会保险服务中心 + 服务大厅: the hall is the whole name
             name += longer

@@ -22,12 +22,15 @@ from channel_equity.core.observation import Material, MaterialForm
 from channel_equity.crawler.extract.normalize import LEADING_LIST_MARK, any_of, says_exempt
 
 MAX_NAME_CHARS = 150
-_COUNT = r"(?:各)?(?:[\d一二两三四五六七八九十]{1,3})(?:份|张|页|套|本|个)"
+_COUNT = r"(?:各|一式)?(?:[\d一二两三四五六七八九十]{1,3})(?:份|张|页|套|本|个)"
 _BOOK_TITLE = re.compile(r"[《》]")
 _TRAILING_BRACKET = re.compile(r"[（(]([^（）()]*)[)）]\s*$")
 _BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
 _BRACKETED_OR_TITLED = re.compile(r"[（(《][^（）()《》]*[)）》]")
 _ELECTRONIC_IN_NAME = "电子照片"
+_COUNT_RE = re.compile(_COUNT)
+SUMMARY = re.compile(r"^(?:以上|上述|均|都|皆|一律|全部材料|所有材料)")
+"""A sentence after a list that speaks of all its papers ("以上材料均需提供原件")."""
 _READ_FIELDS = {"name", "form", "exempt", "wording"}
 """What the reader sets on a material a simpler reader built (its copies, source … stay)."""
 
@@ -54,6 +57,8 @@ class _Words:
     exempt: tuple[str, ...]
     information: tuple[str, ...]
     after_name: tuple[str, ...]
+    chip: re.Pattern[str]
+    chip_electronic: tuple[str, ...]
 
 
 def _build(lexicon: LabelLexicon) -> _Words:
@@ -73,6 +78,9 @@ def _build(lexicon: LabelLexicon) -> _Words:
         exempt=words("exempt_words") + lexicon.words("material_exempt_words"),
         information=words("information_words"),
         after_name=words("after_name_words"),
+        chip=re.compile(any_of({*words("paper_words"), *words("electronic_words"), *words("copy_words"),
+                                *words("chip_words"), *words("exempt_words"), *lexicon.words("material_exempt_words")})),
+        chip_electronic=words("chip_electronic_words"),
     )
 
 
@@ -124,6 +132,16 @@ def _form(forms: set[str]) -> MaterialForm | None:
 
 def _is_paper_name(name: str, words: _Words) -> bool:
     return len(name) >= 2 and name[-1] in words.endings and name not in words.generic
+
+
+MIN_UNENDED_NAME = 3
+"""A name that does not end like a paper's is one only when form wording follows it and it is
+longer than a stray word ("无需" of "无需上传")."""
+
+
+def _names_paper(name: str, forms: set[str], words: _Words) -> bool:
+    """A paper's name: it ends like one, or form wording follows it ("惠农一卡通复印件")."""
+    return _is_paper_name(name, words) or (bool(forms) and len(name) >= MIN_UNENDED_NAME and name not in words.generic)
 
 
 def _clean_name(name: str, words: _Words, sentence: bool = True) -> tuple[str, set[str]]:
@@ -219,13 +237,13 @@ def _conjoined(piece: str, words: _Words, in_list: bool) -> list[str]:
         return [piece]
     left, right = piece[:at], piece[at + 1:]
     if len(right) >= 2 and _ends_like_paper(left, words) and _ends_like_paper(right, words):
-        return [left, right]
+        return [*_conjoined(left, words, in_list), right]  # "平面图和设备布局图及工艺流程说明": three
     return [piece]
 
 
 def _ends_like_paper(piece: str, words: _Words) -> bool:
-    name = _split_tail(_BOOK_TITLE.sub("", piece).strip(), words)[0]
-    return bool(name) and name[-1] in words.endings
+    name, tail = _split_tail(_BOOK_TITLE.sub("", piece).strip(), words)
+    return bool(name) and (name[-1] in words.endings or (tail is not None and len(name) >= 2))  # 惠农一卡通复印件
 
 
 def _exempt_clause(clause: str, words: _Words, lexicon: LabelLexicon) -> bool:
@@ -259,8 +277,8 @@ def _read_exempt_note(base: str, note: str, words: _Words, lexicon: LabelLexicon
     _read_clause(base, words, lexicon, papers, item_start)
     named = _exempt_names(note, words)
     if not named:
-        for paper in papers[start:]:
-            paper.exempt = True
+        if len(papers) > start:  # the note follows the last paper of the clause: "A原件、照片（…无需自带）"
+            papers[-1].exempt = True
         return
     for clause in split_outside_brackets(note, "，,；;"):
         if _exempt_clause(clause, words, lexicon):
@@ -290,19 +308,26 @@ def _read_clause(clause: str, words: _Words, lexicon: LabelLexicon, papers: list
         return
     pieces = _pieces(clause, words)
     cleaned = [_clean_name(piece, words) for piece in pieces]
-    listed = [(name, forms) for name, forms in cleaned if _is_paper_name(name, words)]
+    enumerated = len(pieces) > 1  # only in a list does form wording make a name of any word
+    listed = [(name, forms) for name, forms in cleaned if _names_paper(name, forms if enumerated else set(), words)]
     if not listed:  # "以上均提供复印件", "材料可在网上提交电子版": the form of the papers before
         stated = _forms_in(clause, words)
         for paper in papers:
             if not paper.exempt:
                 paper.forms |= stated
         return
-    last_forms = cleaned[-1][1] if pieces else set()  # an enumeration's tail is every paper's
-    last_wording = _tail_wording(pieces[-1], words) if pieces else None
+    # an enumeration's tail is every paper's ("A、B、C原件及复印件各一份"), unless papers before the
+    # last state their own ("A、B复印件、C复印件": A's form is not said)
+    own_forms = any(forms for _, forms in cleaned[:-1])
+    last_forms = cleaned[-1][1] if pieces and not own_forms else set()
+    last_wording = _tail_wording(pieces[-1], words) if pieces and not own_forms else None
     for piece, (name, forms) in zip(pieces, cleaned, strict=True):
-        if _is_paper_name(name, words):
+        if _names_paper(name, forms if enumerated else set(), words):
             wording = _tail_wording(piece, words) if forms else last_wording
             papers.append(_Paper(name, set(forms or last_forms), wording=wording))
+
+
+MAX_CHIP_LINE_CHARS = 16
 
 
 class SentenceReader:
@@ -320,13 +345,53 @@ class SentenceReader:
         text = LEADING_LIST_MARK.sub("", item)
         flat = _BRACKETED_OR_TITLED.sub("", text)
         return any(mark in flat for mark in "、，,。；;：:") or self.words.form_tail.search(flat) is not None \
-            or _exempt_clause(text, self.words, self.lexicon)
+            or _exempt_clause(text, self.words, self.lexicon) or len(_conjoined(flat, self.words, False)) > 1
+
+    def describes_last(self, text: str) -> bool:
+        """A short line of form words, counts or an exemption under a paper's name and no
+        paper of its own ("原件1份 纸质", "现场采集 免提交", "电子"): the chips of the paper above."""
+        if not self.papers or len(text) > MAX_CHIP_LINE_CHARS or any(mark in text for mark in "、，,。；;：:") \
+                or any(word in text for word in self.words.generic) \
+                or any(p.name == name for name in _exempt_names(text, self.words) for p in self.papers):
+            return False
+        outside = _BRACKETED.sub("", text)
+        if not self.words.chip.search(outside) and not _COUNT_RE.search(outside):
+            return False  # "银行账户信息（在线填报）": a paper with a note, no chips
+        rest = _COUNT_RE.sub("", self.words.chip.sub("", outside))
+        rest = re.sub(r"[及和或与/、\s]", "", rest)  # "户口簿原件及复印件1份" names 户口簿
+        return not _is_paper_name(rest, self.words)
+
+    def _chip_forms(self, text: str) -> set[str]:
+        forms = _forms_in(text, self.words)
+        if any(word in text.replace("电子证照", "") for word in self.words.chip_electronic):
+            forms.add("electronic")
+        return forms
+
+    def _state_forms(self, text: str) -> None:
+        """The forms a sentence about all the papers above states, given to each of them."""
+        stated = _forms_in(text, self.words)
+        for paper in self.papers:
+            if not paper.exempt:
+                paper.forms |= stated
 
     def read(self, item: str) -> None:
         text = LEADING_LIST_MARK.sub("", item).strip()
+        if self.describes_last(text):
+            last = self.papers[-1]
+            last.exempt = last.exempt or _exempt_clause(text, self.words, self.lexicon)
+            if not last.exempt:
+                last.forms |= self._chip_forms(text)
+            return
         start = len(self.papers)
-        for clause in split_outside_brackets(text, "。；;，,"):
-            _read_clause(LEADING_LIST_MARK.sub("", clause), self.words, self.lexicon, self.papers, start)
+        for sentence in split_outside_brackets(text, "。；;"):
+            if SUMMARY.match(sentence):  # "以上材料窗口办理的提供原件，网上办理的上传照片": all papers' forms
+                self._state_forms(sentence)
+                continue
+            for clause in split_outside_brackets(sentence, "，,"):
+                if SUMMARY.match(clause):  # "…身份证和银行卡，以上均提供复印件"
+                    self._state_forms(clause)
+                else:
+                    _read_clause(LEADING_LIST_MARK.sub("", clause), self.words, self.lexicon, self.papers, start)
 
     def add(self, material: Material, item: str | None = None) -> None:
         """A material built from one item's name: its name still loses title marks and a

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from channel_equity.core.labels import LabelLexicon
 from channel_equity.core.observation import Material, MaterialForm
-from channel_equity.crawler.extract.material_sentences import SentenceReader, split_outside_brackets
+from channel_equity.crawler.extract.material_sentences import SUMMARY, SentenceReader, split_outside_brackets
 from channel_equity.crawler.extract.normalize import (
     LEADING_LIST_MARK,
     clean_value,
@@ -32,7 +32,6 @@ _ITEM_SPLIT = re.compile(r"(?:(?<=[\s；;。，,)）])|^)(?=(?:\d{1,2}[、.．)]
 _PARENTHESISED = re.compile(r"[（(]([^（）()]*)[)）]")
 _COPY_WORDS = ("份", "原件", "复印件", "纸质", "电子", "提交", "共享", "证照", "张", "页", "复印")
 _COLUMN_PART = re.compile(r"\s*([^:：]{1,16})[:：](.*)", re.S)
-_SUMMARY = re.compile(r"^(?:以上|上述)")
 MAX_SENTENCE_CHARS = 1000
 _NOT_A_MATERIAL = re.compile(r"^(?:注|备注|说明|以上|温馨提示|特别提示|提示|无|暂无|材料名称)(?:[:：]|$)")
 
@@ -211,7 +210,7 @@ def materials_from_lines(lines: Sequence[str], lexicon: LabelLexicon) -> list[Ma
     for listed in split_items(lines):
         item = listed.rstrip(" ;；,，。.、")
         bare = LEADING_LIST_MARK.sub("", item)
-        if _SUMMARY.match(bare) and len(item) <= MAX_SENTENCE_CHARS:
+        if reader.describes_last(bare) or (SUMMARY.match(bare) and len(item) <= MAX_SENTENCE_CHARS):
             reader.read(item)  # "以上材料均需提供原件及复印件": the form of the papers above
             continue
         if len(item) > MAX_SENTENCE_CHARS or _NOT_A_MATERIAL.match(bare):

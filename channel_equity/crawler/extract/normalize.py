@@ -175,7 +175,8 @@ def parse_days(text: str, prefer: str | None = None, lexicon: LabelLexicon | Non
         value = value[value.index(prefer):]
     if re.fullmatch(r"\d+(?:\.\d+)?", value):
         return _plausible(float(value), MAX_DAYS)
-    number = words.days_with_unit.search(value)
+    number = next((found for found in words.days_with_unit.finditer(value)
+                   if words.unit_days[found.group(2)] < CALENDAR_UNIT_DAYS or "个" in found.group(0)), None)
     immediate = words.immediate_days.search(value)
     if immediate and (number is None or immediate.start() < number.start()):
         return 0
@@ -186,6 +187,8 @@ def parse_days(text: str, prefer: str | None = None, lexicon: LabelLexicon | Non
 
 
 MAX_DAYS = 100 * 365
+CALENDAR_UNIT_DAYS = 30
+"""Units this long (月, 年) count only with 个: 8月 is August, 3个月 three months."""
 """A longer time limit is a misread number (a phone, a code), not a limit."""
 MAX_VISITS = 100
 

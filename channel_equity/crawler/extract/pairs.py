@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from channel_equity.core.labels import LabelLexicon, LabelMatch, is_label_shaped
+from channel_equity.core.labels import LabelLexicon, LabelMatch, is_label_shaped, normalize_label
 from channel_equity.crawler.extract.dom import (
     WorkBudget,
     element_lines,
@@ -158,9 +158,17 @@ class _LineReader:
         text = line.text.strip()
         if line.kind != "text" or not is_label_shaped(text):
             return False
-        if _SECTION_NUMBER.match(text):
+        if _SECTION_NUMBER.match(text) or _ENDS_IN_COUNT.search(text):  # "办理材料（3）" heads a card
             return True
         return all(_inside_tag(f.element, line.block, _BOLD_TAGS) for f in line.fragments if f.text.strip())
+
+    def _names_a_channel(self, index: int) -> bool:
+        """Is line ``index`` a heading named after one channel (lexicon ``channel_section_labels``)?
+        Its section says how that channel is used, though no field is named."""
+        words = self.lexicon.memoized("channel_section_labels", lambda lex: frozenset(
+            normalize_label(w) for w in lex.words("channel_section_labels")))
+        line = self.lines[index]
+        return (line.kind == "heading" or self._line_heading(index)) and normalize_label(line.text) in words
 
     def _starts_pair(self, index: int) -> bool:
         spans = self.spans[index]
@@ -208,7 +216,7 @@ class _LineReader:
         nodes: list[Any] = []
         used: int | None = None
         index = start
-        section = self._section_of(start) if heading is not None else None
+        section = self._section_of(start) if heading is not None or multiline else None
         own_labels = False
         while index < len(self.lines) and len(taken) < limit:
             line = self.lines[index]
@@ -271,11 +279,16 @@ class _LineReader:
         text = line.text
         spans = self.spans[index]
         next_index = index + 1
+        if not spans and self._names_a_channel(index):  # "四、网上办理" over "申请人可通过…在线提交"
+            taken, nodes, used = self._following(index + 1, None, LINE_HEADING_RANK)
+            pairs.append(_make_pair(text, "\n".join(taken), None, line.order, nodes))
+            return next_index + used
+        chrome = any(self.lexicon.is_chrome(span.label) for span in spans)  # "主办单位：… 承办单位：…"
         for number, span in enumerate(spans):
             end = spans[number + 1].start if number + 1 < len(spans) else len(text)
             value = _value_text(text[span.value_start:end])
             nodes = _nodes_between(line, span.value_start, end)
-            match = match_any(span.label, self.lexicon)
+            match = None if chrome else match_any(span.label, self.lexicon)
             if not value and number == len(spans) - 1:
                 heading = LINE_HEADING_RANK if len(spans) == 1 and self._line_heading(index) else None
                 taken, nodes, used = self._following(index + 1, match.key if match else None, heading)
@@ -285,9 +298,15 @@ class _LineReader:
         return next_index
 
 
+_HEADING_COUNT = re.compile(r"[（(]\s*(?:共\s*)?\d+\s*(?:项|个|份|条)?\s*[)）]")
+_ENDS_IN_COUNT = re.compile(rf"\S{_HEADING_COUNT.pattern}\s*$")
+
+
 def _value_text(text: str) -> str:
-    """A value as written after its label, without the colon that "【label】：value" leaves."""
-    return text.strip(_VALUE_TRIM).lstrip(":：").strip(_VALUE_TRIM)
+    """A value as written after its label, without the colon that "【label】：value" leaves.
+    A bare count in brackets ("办理材料（3）") numbers the section's entries: no value."""
+    value = text.strip(_VALUE_TRIM).lstrip(":：").strip(_VALUE_TRIM)
+    return "" if _HEADING_COUNT.fullmatch(value) else value
 
 
 def _make_pair(label: str, value: str, match: LabelMatch | None, order: int, nodes: tuple[Any, ...]) -> Pair:

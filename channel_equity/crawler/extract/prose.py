@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from channel_equity.core.labels import LabelLexicon
 from channel_equity.core.observation import CaseType, Channel, Level
 from channel_equity.crawler.extract.normalize import (
+    CALENDAR_UNIT_DAYS,
     MAX_DAYS,
     MAX_VISITS,
     NUMBER,
@@ -34,8 +35,6 @@ from channel_equity.crawler.extract.normalize import (
 CLAUSE_BREAK = re.compile(r"[,;。!?，；：:\n()（）\[\]【】]")
 """Where a clause ends: the words that qualify a number stand in its own clause."""
 MAX_PROSE_CHARS = 20_000
-CALENDAR_UNIT_DAYS = 30
-"""Units this long (月, 年) count in sentences only with 个: 三月 is March, 3个月 three months."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +97,10 @@ def _folded_text(text: str) -> str:
     return "。".join(line for line in lines if line)[:MAX_PROSE_CHARS]
 
 
+_NOTE_AFTER = re.compile(r"[（(]([^（）()\d]{1,8})[)）]")
+"""A short bracket right after a number says what kind of limit it is: 30个工作日（法定）."""
+
+
 def _clause_before(text: str, position: int) -> str:
     """The words of the clause that lead up to ``position``."""
     start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, position)), default=0)
@@ -137,6 +140,9 @@ def _days(text: str, patterns: _Patterns, lexicon: LabelLexicon) -> _Days:
         if not 0 <= value <= MAX_DAYS:
             continue
         clause = _clause_before(text, found.start())
+        said_after = _NOTE_AFTER.match(text, found.end())  # "30个工作日（法定）"
+        if said_after:
+            clause += said_after.group(1)
         if any(w in clause for w in patterns.statutory):
             days.statutory = int(value) if days.statutory is None else days.statutory
         elif any(w in clause for w in patterns.promised):

@@ -45,7 +45,7 @@ class TablePair:
 class RecordTable:
     """A table with a header row: each row lists (column key, header text, cell)."""
 
-    kind: str  # "materials" | "locations" | "guide"
+    kind: str  # "materials" | "locations" | "guide" | "steps"
     rows: list[list[tuple[str, str, Cell]]]
 
 
@@ -124,11 +124,13 @@ def _header_kind(cells: list[Cell], lexicon: LabelLexicon) -> tuple[str, Vocabul
         ("materials", lexicon.material_columns, "name"),
         ("locations", lexicon.location_columns, None),
         ("guide", lexicon.fields, None),
+        ("steps", lexicon.step_columns, "days"),
     )
     for kind, vocabulary, required in candidates:
         keys = [m.key for m in (vocabulary.match(t) for t in texts) if m is not None]
         matched, unmatched = len(keys), len(texts) - len(keys)
-        tolerated = 0 if kind == "guide" else max(1, matched // 2)  # material tables have odd columns
+        # material tables have odd columns; a process table any (办理人员, 审查标准) beside its two
+        tolerated = 0 if kind == "guide" else len(texts) if kind == "steps" else max(1, matched // 2)
         if matched < 2 or unmatched > tolerated or len(set(keys)) < 2:
             continue
         if required and required not in keys:

@@ -24,6 +24,7 @@ from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
 from channel_equity.core.observation import GuideObservation
+from channel_equity.crawler.data_proxy import FORM_TYPE, stated_pagers
 from channel_equity.crawler.extract import (
     LabelLexicon,
     extract_guide,
@@ -38,6 +39,7 @@ from channel_equity.crawler.middlewares.budget import FOUND_ON, NAV_DEPTH, NAV_P
 from channel_equity.crawler.middlewares.js_shell import JS_SHELL
 from channel_equity.crawler.middlewares.routes import DEDUPE_KEY
 from channel_equity.crawler.navigation import (
+    FRAME_PRIORITY,
     canonical_url,
     discover_links,
     discover_postbacks,
@@ -160,9 +162,13 @@ class PortalSpider(scrapy.Spider):
         state.pages_fetched += 1
         page = fetched_page(state.target.city_id, response)
         if response.status >= 400:
+            yield page
+            if response.meta.get(DATA_ENDPOINT):  # asked again not quite as the page asked: its list was read rendered
+                yield FetchFailure(state.target.city_id, page.url, "http", f"data endpoint: HTTP {response.status}",
+                                   response.status)
+                return
             state.errors += 1
             state.note_home(response.meta, ok=False, reason=f"HTTP {response.status}")
-            yield page
             yield FetchFailure(state.target.city_id, page.url, "http", f"HTTP {response.status}", response.status)
             return
         state.note_home(response.meta, ok=True)
@@ -187,9 +193,16 @@ class PortalSpider(scrapy.Spider):
                 # a rendered list pages itself by clicks: no page of it is missed by URL
                 state.note_list_page(list_key(response.url, pages), response.url,
                                      response.meta.get(DEDUPE_KEY) or response.url, pages)
+            pagers = stated_pagers(page.text, response.url, state.target.portal, self.lexicon)
+            proxies = {pager.proxy for pager in pagers}
             for link in discover_links(page.text, response.url, state.target.portal,
                                        state.target.overrides.catalog_link_texts):
+                if link.url.split("?", 1)[0] in proxies:  # asked by POST, as its pager asks it
+                    continue
                 state.navigation_links.add(link.url)
+                if link.method != "GET":
+                    yield from self._posted_data(state, response.url, link.url, link.body, link.body_type)
+                    continue
                 request = self._page_request(state, link.url, priority=link.priority, pagination=link.same_depth,
                                              found_on=response.url)
                 if link.text:
@@ -197,7 +210,22 @@ class PortalSpider(scrapy.Spider):
                 if link.is_data:
                     request.meta[DATA_ENDPOINT] = True
                 yield request
+            for pager in pagers:
+                state.note_list_total(response.url, pager.total)
+                for proxy_request in pager.requests:
+                    yield from self._posted_data(state, response.url, proxy_request.url, proxy_request.body,
+                                                 proxy_request.content_type)
             yield from self._postbacks(state, response, page.text)
+
+    def _posted_data(self, state: CityCrawlState, found_on: str, url: str, body: str, body_type: str
+                     ) -> Iterator[Request]:
+        """A list's data asked by POST, as the page's script asks it (a data proxy's next
+        records, a tab's list): read as data, never rendered, a failure no fetch error."""
+        template = self._page_request(state, url, priority=FRAME_PRIORITY, pagination=True, found_on=found_on)
+        meta = {key: value for key, value in template.meta.items() if not key.startswith("playwright")}
+        meta[DATA_ENDPOINT] = True
+        yield template.replace(method="POST", body=body, meta=meta, dont_filter=False,
+                               headers={"Content-Type": body_type or FORM_TYPE})
 
     def _postbacks(self, state: CityCrawlState, response: Response, text: str) -> Iterator[Request]:
         """An ASP.NET pager's pages: the page's form posted back with each pager event, as the
