@@ -7,7 +7,7 @@ A rule reads its thresholds through its own declarations (``Rule.threshold_value
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -161,6 +161,7 @@ class CheckContext:
     def __post_init__(self) -> None:
         mark_shared_names(self.guides)
         self.not_judged: list[NotJudged] = []  # filled by the rules as they evaluate
+        self._guides_not_judged: Counter[tuple[str, str, str]] = Counter()  # (rule, city, template) -> guides
         self._page_text: dict[int, str] = {}
         self.observed_items = {(g.city_id, g.subject) for g in self.guides}
         self.observed_pages = {(p.city_id, page_subject(p.url)) for p in self.pages if p.http_status < 400}
@@ -168,6 +169,8 @@ class CheckContext:
         for page in self.pages:
             self.pages_by_url.setdefault(page.url, page)
         self.failures_by_url = {failure.url: failure for failure in self.failures}
+        # the online-application entries the guides of this scan point to
+        self.online_entries = {g.observation.online_entry_url for g in self.guides if g.observation.online_entry_url}
         self.guides_by_city: dict[str, list[GuideRecord]] = defaultdict(list)
         for guide in self.guides:
             self.guides_by_city[guide.city_id].append(guide)
@@ -191,6 +194,19 @@ class CheckContext:
         """Record that ``rule`` could not judge ``city_id``; the reason is ``template`` (one of the
         rule's ``not_judged_messages``) with ``args``, kept so the report can translate it."""
         self.not_judged.append(NotJudged(rule, city_id, format_message(template, args), template, dict(args)))
+
+    def note_guide_not_judged(self, rule: str, city_id: str, template: str) -> None:
+        """Record that ``rule`` could not judge one guide of ``city_id`` for the reason
+        ``template`` (formatted with the number of such guides, ``{count}``)."""
+        self._guides_not_judged[rule, city_id, template] += 1
+
+    def close_not_judged(self) -> list[NotJudged]:
+        """Every gap of the scan, the guides a rule could not judge counted per rule, city and
+        reason (called once, after every rule has evaluated)."""
+        for (rule, city_id, template), count in sorted(self._guides_not_judged.items()):
+            self.note_not_judged(rule, city_id, template, {"count": count})
+        self._guides_not_judged.clear()
+        return self.not_judged
 
     def city_reachable(self, city_id: str) -> bool:
         coverage = self.coverage.get(city_id)

@@ -16,7 +16,9 @@ from channel_equity.checks.lifecycle import LifecycleCounts, apply_lifecycle
 from channel_equity.checks.loading import load_coverage, load_failures, load_guides, load_pages
 from channel_equity.checks.matching import standard_index
 from channel_equity.checks.phrases import PhraseError, load_phrase_book
+from channel_equity.checks.quoting import quote_evidence
 from channel_equity.checks.registry import enabled_rules, severity_of
+from channel_equity.checks.rules._channels import CHANNEL_RULES, CONTRADICTORY
 from channel_equity.checks.verdict import Verdict
 from channel_equity.core.charset import decode_page
 from channel_equity.core.config import LoadedConfig
@@ -39,7 +41,8 @@ class CheckSummary:
     not_judged: list[NotJudged] = field(default_factory=list)  # (rule, city) the scan could not judge
 
 
-def _text_loader(store: Store) -> Callable[[PageRecord], str]:
+def page_text_loader(store: Store) -> Callable[[PageRecord], str]:
+    """The decoded text of a stored page, as the checks read it (and quote it)."""
     def load(page: PageRecord) -> str:
         body = reading.page_body(store, page.sha256)
         return decode_page(body, f"text/html; charset={page.detected_encoding}" if page.detected_encoding else None).text
@@ -63,8 +66,22 @@ def build_context(loaded: LoadedConfig, store: Store, scan_id: int) -> CheckCont
         raise CheckError(f"{loaded.path}: phrases: {exc}") from None
     return CheckContext(
         scan_id=scan_id, scanned_at=scan.started_at, config=loaded.monitor, phrases=phrases, guides=guides, coverage=load_coverage(store, scan_id),
-        pages=pages, failures=load_failures(store, scan_id), page_text_loader=_text_loader(store),
+        pages=pages, failures=load_failures(store, scan_id), page_text_loader=page_text_loader(store),
     )
+
+
+def without_contradictions(verdicts: list[Verdict], context: CheckContext) -> list[Verdict]:
+    """The verdicts less those of the channel rules that contradict each other on one guide
+    (online-only and offline-only both firing): neither stands, each is counted not judged."""
+    fired: dict[tuple[str, str], set[str]] = {}
+    for verdict in verdicts:
+        if verdict.rule in CHANNEL_RULES:
+            fired.setdefault((verdict.city_id, verdict.subject), set()).add(verdict.rule)
+    contradicted = {key for key, rules in fired.items() if len(rules) > 1}
+    for city_id, _ in sorted(contradicted):
+        for rule in CHANNEL_RULES:
+            context.note_guide_not_judged(rule, city_id, CONTRADICTORY)
+    return [v for v in verdicts if not (v.rule in CHANNEL_RULES and (v.city_id, v.subject) in contradicted)]
 
 
 def resolve_scan_id(store: Store, scan_id: int | None) -> int:
@@ -80,12 +97,13 @@ def run_checks(loaded: LoadedConfig, store: Store, scan_id: int | None = None) -
     scan_id = resolve_scan_id(store, scan_id)
     context = build_context(loaded, store, scan_id)
     rules = enabled_rules(loaded.monitor)
-    verdicts: list[Verdict] = [verdict for rule in rules for verdict in rule.evaluate(context)]
+    verdicts = quote_evidence(without_contradictions(
+        [verdict for rule in rules for verdict in rule.evaluate(context)], context), context)
     recording.record_matches(store, {g.observation_id: (g.standard_code, g.match_method) for g in context.guides})
     severities = {rule.id: severity_of(rule, loaded.monitor) for rule in rules}
     counts = apply_lifecycle(store, context, {rule.id: rule for rule in rules}, verdicts, severities)
     recording.record_not_judged(store, scan_id, ((gap.rule, gap.city_id, gap.reason, gap.template, gap.args)
-                                                 for gap in context.not_judged))
+                                                 for gap in context.close_not_judged()))
     return CheckSummary(
         scan_id=scan_id, guides=len(context.guides), matched=Counter(g.match_method for g in context.guides),
         verdicts=Counter(v.rule for v in verdicts), lifecycle=counts,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TypedDict, TypeGuard
+from typing import Literal, TypedDict, TypeGuard
 
 
 class TermList(TypedDict):
@@ -62,6 +62,22 @@ def _check_args(args: Mapping[str, MessageArg]) -> None:
             raise TypeError(f"message argument {name}={value!r}: expected str, int or terms(...)")
 
 
+Source = Literal["visible", "code"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where quoted words stand in a stored page: ``text[start:end]`` of its visible words
+    (``source="visible"``, see ``page_words``) or of its script code (``"code"``)."""
+
+    start: int
+    end: int
+    source: Source = "visible"
+
+    def as_export(self) -> dict[str, int | str]:
+        return {"start": self.start, "end": self.end, "source": self.source}
+
+
 @dataclass(frozen=True)
 class Evidence:
     """Where the rule saw it: the page, when, its status and hash, and the exact words."""
@@ -73,6 +89,9 @@ class Evidence:
     excerpt: str
     snapshot: str | None = None  # "sha256:<hex>": the stored body of the page
     screenshot: str | None = None
+    pages: tuple[str, ...] = ()  # a portal-wide finding: every page it was seen on (``url`` is the first)
+    spans: tuple[Span, ...] = ()  # where ``excerpt`` stands in the stored page (checks/quoting.py)
+    quoted: bool | None = None  # True: the page's own words; False: not printed there (derived); None: no page
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Precision and recall of findings against a ground truth (the simulator's, or an audit's).
 
 A truth entry is ``{rule, city, item_code, dimension[, path]}``; a finding is the export
-shape of ``channel-equity findings``. Page-level entries are compared by the page's path,
+shape of ``channel-equity findings``. Page-level entries are compared by the page's path (a
+page-level finding, one per portal, by each page it lists),
 item-level ones by item code and dimension, city-level ones by city alone.
 """
 
@@ -45,10 +46,21 @@ def truth_key(entry: Mapping[str, Any]) -> Key:
     return entry["rule"], entry["city"], subject, entry.get("dimension")
 
 
-def finding_key(finding: Mapping[str, Any], page_rules: frozenset[str]) -> Key:
-    page_level = finding["rule"] in page_rules
-    subject = _path(finding["evidence"]["url"]) if page_level else finding.get("item_code")
+def finding_identity(finding: Mapping[str, Any], page_rules: frozenset[str]) -> Key:
+    """What a finding is about, as its fingerprint has it: a page-level finding is the
+    portal's (one per city), any other one its item (or city)."""
+    subject = None if finding["rule"] in page_rules else finding.get("item_code")
     return finding["rule"], finding["city"], subject, finding.get("dimension")
+
+
+def finding_keys(finding: Mapping[str, Any], page_rules: frozenset[str]) -> list[Key]:
+    """The truth keys a finding claims: a page-level finding (one per portal) claims every page
+    it lists, any other one its item (or city)."""
+    if finding["rule"] in page_rules:
+        evidence = finding["evidence"]
+        return [(finding["rule"], finding["city"], _path(url), finding.get("dimension"))
+                for url in evidence.get("pages") or [evidence["url"]]]
+    return [(finding["rule"], finding["city"], finding.get("item_code"), finding.get("dimension"))]
 
 
 def score_findings(findings: Iterable[Mapping[str, Any]], violations: Iterable[Mapping[str, Any]],
@@ -56,7 +68,7 @@ def score_findings(findings: Iterable[Mapping[str, Any]], violations: Iterable[M
     """Per rule: which findings the truth confirms, which it does not, which it misses."""
     page_rule_set = frozenset(page_rules)
     expected = {truth_key(v) for v in violations}
-    predicted = {finding_key(f, page_rule_set) for f in findings}
+    predicted = {key for f in findings for key in finding_keys(f, page_rule_set)}
     scores: dict[str, RuleScore] = {}
     for key in expected | predicted:
         score = scores.setdefault(key[0], RuleScore(key[0]))

@@ -1,7 +1,8 @@
 """Findings as the documented export: a JSON array, or CSV with one column per field.
 
 The JSON shape is a public contract (design.md, README): keep keys, add rather than change.
-CSV flattens ``evidence`` into ``evidence_url``, ``evidence_fetched_at`` … columns.
+CSV flattens ``evidence`` into ``evidence_url``, ``evidence_fetched_at`` … columns; a list
+(``pages``, ``spans``) is written as its JSON text.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from channel_equity.store.session import Store
 
 TOP_LEVEL_KEYS = ("rule", "city", "item_code", "item_name", "standard_code", "dimension", "severity", "status",
                   "first_seen", "last_seen", "resolved_at", "message")
-EVIDENCE_KEYS = ("url", "fetched_at", "http_status", "sha256", "excerpt", "snapshot", "screenshot")
+EVIDENCE_KEYS = ("url", "fetched_at", "http_status", "sha256", "excerpt", "snapshot", "screenshot", "pages",
+                 "quoted", "spans")
 
 
 def export_rows(store: Store, status: Literal["open", "resolved", "all"]) -> list[dict[str, Any]]:
@@ -39,5 +41,10 @@ def format_findings(rows: list[dict[str, Any]], format: str) -> str:
     for row in rows:
         evidence = row.get("evidence") or {}
         writer.writerow([*(row.get(k) for k in TOP_LEVEL_KEYS), *(row.get(k) for k in extra),
-                         *(evidence.get(k) for k in EVIDENCE_KEYS)])
+                         *(_cell(evidence.get(k)) for k in EVIDENCE_KEYS)])
     return buffer.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell: lists and mappings as their JSON text."""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value

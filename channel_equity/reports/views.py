@@ -15,6 +15,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from channel_equity.checks.registry import RULES_BY_ID
 from channel_equity.core.config import CITY_ID_PATTERN
@@ -81,6 +82,9 @@ class FindingView:
     evidence_excerpt: str | None
     excerpt_parts: list[ExcerptPart]
     evidence_screenshot: str | None
+    evidence_pages: list[str]  # a portal-wide finding: every page it was seen on
+    evidence_quoted: bool | None  # the excerpt is the page's own words (True) or the monitor's (False)
+    evidence_spans: list[dict[str, Any]]  # where, in the stored page's text
     screenshot_href: str | None
     snapshot_href: str | None
     events: list[EventView]
@@ -252,6 +256,9 @@ def finding_view(finding: Finding, data: ReportData, snapshots: set[str], screen
         evidence_excerpt=finding.evidence_excerpt,
         excerpt_parts=excerpt_parts(finding.rule, finding.evidence_excerpt, data.phrases),
         evidence_screenshot=finding.evidence_screenshot,
+        evidence_pages=list(finding.evidence_pages or []),
+        evidence_quoted=finding.evidence_quoted,
+        evidence_spans=list(finding.evidence_spans or []),
         screenshot_href=screenshots.get(finding.id),
         snapshot_href=f"snapshots/{digest}.txt" if digest in snapshots else None,
         events=[

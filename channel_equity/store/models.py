@@ -355,6 +355,11 @@ class Finding(Base):
     evidence_excerpt: Mapped[str | None]
     evidence_snapshot: Mapped[str | None]  # a WARC record or "sha256:<hex>" naming a stored body
     evidence_screenshot: Mapped[str | None]  # path of a probe's screenshot
+    # a portal-wide finding of a page-level rule: every page it was seen on (the URLs asked for)
+    evidence_pages: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    # where the excerpt stands in the stored page: [{"start", "end", "source": visible | code}]
+    evidence_spans: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list, server_default="[]")
+    evidence_quoted: Mapped[bool | None]  # the page's own words (True), not printed there (False), no page (None)
 
 
 FindingEventKind = Literal["opened", "resolved", "reopened"]

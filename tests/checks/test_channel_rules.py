@@ -7,9 +7,11 @@ from typing import Any
 
 from channel_equity.checks.context import FetchFailureRecord
 from channel_equity.checks.rule import Rule
+from channel_equity.checks.rules._channels import CHANNELS_NOT_STATED, CONTRADICTORY, ONLINE_ELSEWHERE
 from channel_equity.checks.rules.offline_only import OfflineOnlyRule
 from channel_equity.checks.rules.online_entry_broken import OnlineEntryBrokenRule
 from channel_equity.checks.rules.online_only import OnlineOnlyRule
+from channel_equity.checks.runner import without_contradictions
 from channel_equity.checks.verdict import Verdict
 from channel_equity.quality.rules import format_score_table, score_findings, truth_key
 from tests.checks.wording_context import (
@@ -42,7 +44,7 @@ def test_online_only_when_no_counter_is_offered_quoting_the_channel_field() -> N
     assert verdict.item_code and verdict.standard_code == REQUIRED["code"]
     assert "no counter channel" in verdict.message
     [post_only] = run(ONLINE_ONLY, guide(channels=["online", "post"]))
-    assert post_only.evidence.excerpt == "办理形式：网上办理、快递申请"  # post is not face to face
+    assert post_only.evidence.excerpt == "网上办理、快递申请"  # post is not face to face; no label invented
 
 
 def test_online_only_when_the_wording_refuses_the_counter() -> None:
@@ -98,6 +100,45 @@ def test_offline_only_not_for_express_mixed_or_optional_items() -> None:
     assert run(OFFLINE_ONLY, guide(OPTIONAL, channels=["counter"])) == []
     assert run(OFFLINE_ONLY, guide(None, channels=["counter"])) == []
     assert run(OFFLINE_ONLY, guide(channel_text="窗口办理")) == []  # channels not stated
+
+
+def not_judged(ctx: Any) -> dict[tuple[str, str], int]:
+    return {(gap.rule, gap.template or ""): int(gap.args["count"]) for gap in ctx.close_not_judged()
+            if gap.args and "count" in gap.args}
+
+
+def test_no_channel_verdict_on_a_guess_and_every_guess_counted() -> None:
+    inferred = guide(channels=["counter"], provenance={"channels": "inferred"})  # counter from a hall listing
+    with_entry = guide(channels=["counter"], raw_fields={"办理形式": "窗口办理"}, online_entry_url=ENTRY, number=2)
+    deep = guide(channels=["counter"], online_depth=4, number=3)
+    silent = guide(number=4)  # no channel information at all
+    ctx = context([inferred, with_entry, deep, silent])
+    assert list(OFFLINE_ONLY.evaluate(ctx)) == []
+    gaps = not_judged(ctx)
+    assert gaps[OFFLINE_ONLY.id, CHANNELS_NOT_STATED] == 2 and gaps[OFFLINE_ONLY.id, ONLINE_ELSEWHERE] == 2
+    corroborated = guide(channels=["counter"], provenance={"channels": "inferred"}, online_available=False)
+    assert len(run(OFFLINE_ONLY, corroborated)) == 1  # 是否网办：否 agrees with the guess
+    online_guess = guide(channels=["online"], provenance={"channels": "prose"})
+    ctx = context([online_guess])
+    assert list(ONLINE_ONLY.evaluate(ctx)) == [] and not_judged(ctx)[ONLINE_ONLY.id, CHANNELS_NOT_STATED] == 1
+
+
+def test_a_visit_reason_is_not_forced_offline_wording() -> None:
+    reason = "需现场核验原件"
+    assert run(OFFLINE_ONLY, guide(channel_text=f"窗口办理、网上办理\n{reason}", visit_reason=reason, **BOTH)) == []
+    assert len(run(OFFLINE_ONLY, guide(channel_text=f"窗口办理、网上办理\n{reason}", **BOTH))) == 1
+
+
+def test_contradictory_channel_verdicts_on_one_guide_both_fall() -> None:
+    both = guide(channels=["counter"], raw_fields={"办理形式": "窗口办理"}, channel_text="窗口办理\n仅限网上申请")
+    ctx = context([both, guide(channels=["counter"], raw_fields={"办理形式": "窗口办理"}, number=2,
+                                item_code="11330100MB0000000X3990000000001")])
+    fired = [v for rule in (ONLINE_ONLY, OFFLINE_ONLY) for v in rule.evaluate(ctx)]
+    assert {v.rule for v in fired if v.subject == fired[0].subject} == {ONLINE_ONLY.id, OFFLINE_ONLY.id}
+    kept = without_contradictions(fired, ctx)
+    assert [v.rule for v in kept] == [OFFLINE_ONLY.id] and kept[0].subject != fired[0].subject
+    gaps = not_judged(ctx)
+    assert gaps[ONLINE_ONLY.id, CONTRADICTORY] == 1 and gaps[OFFLINE_ONLY.id, CONTRADICTORY] == 1
 
 
 # --- online-entry-broken -------------------------------------------------------------------

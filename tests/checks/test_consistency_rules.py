@@ -44,7 +44,7 @@ def test_guides_without_a_standard_are_judged() -> None:
 def test_immediate_promise_filed_as_promised_case_fires() -> None:
     guide = observation(promised_days=0, case_type="promised")
     [verdict] = judge(ImmediateCaseTypeMismatch(), guide)
-    assert verdict.evidence.excerpt == "承诺办结时限：即办；办件类型：承诺件"  # fallback wording
+    assert verdict.evidence.excerpt == "即办；承诺件"  # no raw text kept: the values, never an invented label
 
 
 @pytest.mark.parametrize("fields", [

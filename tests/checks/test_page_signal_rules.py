@@ -46,7 +46,7 @@ def test_page_words_split_visible_text_from_code() -> None:
     assert '<!--[if lt IE 9]> <script src="/static/lib/html5shiv/html5shiv.min.js"></script> <![endif]-->' in words.code
     assert "ActiveXObject" in words.code and "旧版提示" not in words.code
     api = page_words('{"code": 200, "data": {"NOTICES": [{"TEXT": "\\u7535\\u8111\\u7aef\\u6682\\u4e0d\\u652f\\u6301\\u529e\\u7406"}]}}')
-    assert api.visible == "电脑端暂不支持办理"
+    assert api.visible == "TEXT: 电脑端暂不支持办理"  # each value after its key, as the page stores it
 
 
 def test_the_chrome_of_a_modern_portal_fires_nothing() -> None:
@@ -61,8 +61,8 @@ def test_legacy_browser_demands_in_words_and_in_code() -> None:
                  "<script>function p(){ var shell = new ActiveXObject(\"WScript.Shell\"); }</script>",
                  "<!--[if lte IE 7]><link href='/css/ie7.css' rel='stylesheet'><![endif]-->"):
         [verdict] = judge(LEGACY, guide_page(body))
-        assert verdict.subject == "/bszn/detail?id=7" and verdict.item_code is None
-        assert verdict.evidence.url == GUIDE and verdict.evidence.snapshot
+        assert verdict.subject == "" and verdict.item_code is None  # the portal's finding
+        assert verdict.evidence.url == GUIDE and verdict.evidence.snapshot and verdict.evidence.pages == (GUIDE,)
 
 
 def test_app_only_entry_but_not_an_app_beside_the_web() -> None:
@@ -72,13 +72,24 @@ def test_app_only_entry_but_not_an_app_beside_the_web() -> None:
     assert judge(APP_ONLY, guide_page("<p>扫码关注'镜海市政务服务'公众号，随时查询办件进度</p>")) == []
 
 
+def test_app_only_entry_by_structure_an_entry_page_with_an_app_and_no_way_on() -> None:
+    entry = "http://127.0.0.1:8101/apply/wsbs/7"
+    directed = "<html><body><p>请使用手机下载'镜海通'APP，扫描下方二维码办理</p><img src=/qr.png></body></html>"
+    way_on = directed.replace("<img src=/qr.png>", "<a href=/apply/form/7>电脑端申请</a>")
+    applying = guide(online_entry_url=entry, channels=["online", "counter"])
+    [verdict] = APP_ONLY.evaluate(context([applying], pages={page(entry): directed}))
+    assert verdict.evidence.url == entry and "扫描下方二维码办理" in verdict.evidence.excerpt
+    assert list(APP_ONLY.evaluate(context([applying], pages={page(entry): way_on}))) == []
+    assert judge(APP_ONLY, directed) == []  # not a guide's online entry: a badge, not the application
+
+
 def test_login_wall_in_place_and_after_a_redirect() -> None:
     wall = CHROME.replace("{body}", "<h2>用户登录</h2><p>请先登录后查看办事指南</p><input type=password>")
     [verdict] = judge(LOGIN_WALL, wall)
-    assert verdict.subject == "/bszn/detail?id=7"
+    assert verdict.evidence.pages == (GUIDE,) and verdict.message_args["count"] == 1
     redirected = page(GUIDE, final_url="http://127.0.0.1:8101/login?redirect=%2Fbszn%2Fdetail%3Fid%3D7")
     [verdict] = LOGIN_WALL.evaluate(context(pages={redirected: wall}))
-    assert verdict.subject == "/bszn/detail?id=7" and verdict.evidence.url == GUIDE
+    assert verdict.evidence.pages == (GUIDE,) and verdict.evidence.url == GUIDE
     assert "redirected to http://127.0.0.1:8101/login?redirect=" in verdict.message
 
 
@@ -97,10 +108,15 @@ def test_messages_only_a_script_carries_are_not_what_the_page_says() -> None:
     assert judge(LOGIN_WALL, shell) == [] and judge(APP_ONLY, shell) == []
 
 
-def test_one_verdict_per_page_and_none_for_error_pages() -> None:
+def test_one_verdict_per_portal_counting_its_pages_and_none_for_error_pages() -> None:
     notice = guide_page("<p>该系统只支持IE浏览器</p>")
     shell = "<html><body><div id=app></div><script src=/static/app.js></script></body></html>"
-    assert len(judge(LEGACY, shell, notice, notice)) == 1  # a shell and its rendering, fetched twice
+    [verdict] = judge(LEGACY, shell, notice, notice)  # a shell and its rendering, fetched twice: one page
+    assert verdict.message_args["count"] == 1
+    other = "http://127.0.0.1:8101/bszn/detail?id=8"
+    [verdict] = LEGACY.evaluate(context(pages={page(GUIDE): notice, page(other, page_id=2): notice}))
+    assert verdict.message_args["count"] == 2 and verdict.evidence.pages == (GUIDE, other)
+    assert verdict.message.startswith("2 page(s) demand a legacy browser, first " + GUIDE)
     error = page(GUIDE, status=404)
     assert list(LEGACY.evaluate(context(pages={error: notice}))) == []
 
@@ -110,7 +126,8 @@ def test_page_rules_on_the_simulated_province() -> None:
     rules = (LEGACY, APP_ONLY, LOGIN_WALL)
     ids = {rule.id for rule in rules}
     findings: list[dict[str, Any]] = [{"rule": v.rule, "city": v.city_id, "item_code": None, "dimension": None,
-                 "evidence": {"url": v.evidence.url}} for rule in rules for v in rule.evaluate(scan.context)]
+                 "evidence": {"url": v.evidence.url, "pages": list(v.evidence.pages)}}
+                for rule in rules for v in rule.evaluate(scan.context)]
     scores = score_findings(findings, [v for v in scan.truth["violations"] if v["rule"] in ids], page_rules=ids)
     table = format_score_table(scores)
     for rule_id in ids:
@@ -118,7 +135,7 @@ def test_page_rules_on_the_simulated_province() -> None:
         assert score.true_positives >= 10, table
         assert score.precision >= 0.95, f"{rule_id} false positives {score.false_positives[:5]}\n{table}"
         assert score.recall >= 0.95, f"{rule_id} missed {score.false_negatives[:5]}\n{table}"
-    fired = {(f["rule"], f["city"], page_subject(f["evidence"]["url"])) for f in findings}
+    fired = {(f["rule"], f["city"], page_subject(url)) for f in findings for url in f["evidence"]["pages"]}
     traps = [t for t in scan.truth["traps"] if t["rule"] in ids]
     assert traps and [t for t in traps if truth_key(t)[:3] in fired] == []
 

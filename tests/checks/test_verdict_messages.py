@@ -19,6 +19,8 @@ from sqlalchemy import select, update
 from channel_equity.checks.registry import ALL_RULES, RULES_BY_ID
 from channel_equity.checks.rule import UndeclaredMessageError
 from channel_equity.checks.rules.app_only_entry import AppOnlyEntryRule
+from channel_equity.checks.rules.legacy_browser import LegacyBrowserRule
+from channel_equity.checks.rules.login_wall import LoginWallRule
 from channel_equity.checks.rules.online_only import OnlineOnlyRule
 from channel_equity.checks.rules.portal_unreachable import PortalUnreachable
 from channel_equity.checks.rules.unauthorized_delegation import UnauthorizedDelegation
@@ -49,6 +51,8 @@ def verdicts() -> list[Verdict]:
     found += built.judge(VillageGap(), built.observation(name="最低生活保障对象认定", locations=[]))
     redirected = worded.page("http://127.0.0.1:8101/bszn/detail?id=9", final_url="http://127.0.0.1:8101/app.html")
     found += AppOnlyEntryRule().evaluate(worded.context(pages={redirected: "<p>电脑端暂不支持办理，请使用手机扫码</p>"}))
+    found += LegacyBrowserRule().evaluate(worded.context(pages={redirected: "<p>该系统只支持IE浏览器</p>"}))
+    found += LoginWallRule().evaluate(worded.context(pages={redirected: "<p>请先登录后查看办事指南</p>"}))
     return found
 
 

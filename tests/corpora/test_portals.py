@@ -30,6 +30,7 @@ from channel_equity.store import reading
 from channel_equity.store.session import open_store
 from tests.corpora.layout import Corpus, Portal, load, load_all
 from tests.corpora.serve import serve_portal
+from tests.evidence_integrity import excerpt_problems
 from tests.running import run_cli
 
 CASES = [pytest.param(corpus.name, portal_id, id=f"{corpus.name}-{portal_id}")
@@ -47,13 +48,18 @@ def scan_portal(corpus: Corpus, portal: Portal, workdir: Path) -> PortalQuality:
         config_path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
         result = run_cli("scan", "--config", str(config_path))
     assert result.returncode == 0, result.stderr[-2000:]
+    checked = run_cli("check", "--config", str(config_path))
+    assert checked.returncode == 0, checked.stderr[-2000:]
     store = open_store(f"sqlite:///{db}")
     try:
         scan = reading.latest_scan(store)
         assert scan is not None
         observations = [obs for _, obs in reading.load_observations(store, scan.id, portal["id"])]
+        findings = [reading.finding_to_export(f) for f in reading.findings(store, "all")]
+        problems = excerpt_problems(store, findings)
     finally:
         store.close()
+    assert problems == [], problems[:5]
     return score_portal(portal["id"], portal["items"], observations)
 
 

@@ -130,3 +130,19 @@ def test_screenshots_of_the_overview_and_a_city_at_desktop_and_phone_widths(
             shot_width, shot_height = png_size(target)
             assert shot_width == width and shot_height > 900, target
             assert watched.problems == []
+
+
+def test_finding_pages_say_whether_the_excerpt_is_quoted_or_derived(demo_reports: dict[str, Path]) -> None:
+    """An inspector sees at once whether the excerpt is the page's own words (with where they
+    stand) or the monitor's reckoning, and a portal-wide finding lists its pages."""
+    site = demo_reports["en"]
+    exported = {f"{f['rule']}|{f['city']}|{f['item_code']}": f
+                for f in json.loads((site / "findings.json").read_text(encoding="utf-8"))}
+    pages = {path: path.read_text(encoding="utf-8") for path in site.glob("finding/*.html")}
+    quoted = [text for text in pages.values() if "Quoted from the stored page (characters " in text]
+    derived = [text for text in pages.values() if "Derived by the monitor, not a quote from the page" in text]
+    assert quoted and derived
+    assert any(f["evidence"]["quoted"] is False and f["rule"] == "immediate-share-low" for f in exported.values())
+    many = [f for f in exported.values() if len(f["evidence"]["pages"]) > 1]
+    assert many and all(f["rule"] in ("login-wall", "legacy-browser-required", "app-only-entry") for f in many)
+    assert any("Pages affected (" in text for text in pages.values())

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from channel_equity.checks.registry import ALL_RULES
-from channel_equity.quality.rules import finding_key
+from channel_equity.quality.rules import finding_identity
 from channel_equity.simulator import (
     build_lifecycle_provinces,
     lifecycle_changes,
@@ -64,7 +64,7 @@ def test_three_scans_open_resolve_reopen_and_keep_unobserved_findings_open(tmp_p
         assert scan is not None
         scan_times.append(z(scan.started_at))
         exported = json.loads(run_cli("findings", "--config", str(config), "--status", "all").stdout)
-        actual = {finding_key(f, PAGE_RULES): f for f in exported}
+        actual = {finding_identity(f, PAGE_RULES): f for f in exported}
         expected = {as_export_key(k): v for k, v in expected_after[epoch].items()}
         assert set(actual) == set(expected), (epoch, set(actual) ^ set(expected))
         for key, want in expected.items():

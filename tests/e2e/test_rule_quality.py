@@ -14,6 +14,7 @@ from typing import Any
 from channel_equity.checks.registry import ALL_RULES
 from channel_equity.quality.rules import format_score_table, score_findings
 from channel_equity.simulator import build_city_rules_province, province_truth, serve_province
+from tests.evidence_integrity import excerpt_problems
 from tests.running import ScannedProvince, run_cli
 
 MIN_PRECISION = MIN_RECALL = 0.95
@@ -44,6 +45,15 @@ def test_item_and_page_rules_on_the_demo_province(scanned_province: ScannedProvi
     table = format_score_table(scores)
     print("\n" + table)
     assert_quality(scores, frozenset(r.id for r in ALL_RULES) - CITY_RULES, table)
+
+
+def test_every_excerpt_is_on_its_page(scanned_province: ScannedProvince) -> None:
+    """The excerpt-integrity test: each finding quotes its stored page (at the spans it stores)
+    or, for the rules that reckon rather than quote, says it does not."""
+    findings = check_and_export(scanned_province.config_path)
+    assert excerpt_problems(scanned_province.store, findings) == []
+    quoted = [f for f in findings if f["evidence"]["quoted"]]
+    assert len(quoted) >= 0.9 * len([f for f in findings if f["evidence"]["sha256"]])
 
 
 def test_city_rules_on_a_province_of_many_cities(tmp_path: Path) -> None:

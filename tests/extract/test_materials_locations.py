@@ -168,3 +168,13 @@ def test_a_level_word_inside_a_street_or_a_larger_units_name_is_no_unit(lexicon:
     assert level_of("禾阳市杨柳村路政务服务大厅", lexicon) == "city"  # on a street named …村路
     assert level_of("某市政务服务中心（桃村街88号）", lexicon) == "city"  # an address in brackets
     assert level_of("桂园社区居委会便民服务站", lexicon) == "village"
+
+
+def test_an_exemption_in_a_column_the_lexicon_does_not_name(lexicon: LabelLexicon) -> None:
+    """Any cell of a material row may say the paper need not be handed in."""
+    html = HEAD + """<table><tr><th>材料名称</th><th>材料形式</th><th>共享情况</th></tr>
+      <tr><td>居民身份证</td><td>纸质</td><td>免提交（数据共享）</td></tr>
+      <tr><td>申请表</td><td>纸质</td><td>—</td></tr></table>"""
+    guide = extract_guide(html, URL, lexicon)
+    assert guide is not None
+    assert [(m.name, m.exempt) for m in guide.materials] == [("居民身份证", True), ("申请表", False)]

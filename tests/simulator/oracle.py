@@ -85,6 +85,10 @@ FindingKey = tuple[str, str, str | None, str | None, str | None]  # rule, city, 
 
 
 def finding_key(entry: dict[str, Any]) -> FindingKey:
+    """A truth entry as the finding it makes: a page-level one (it names a path) is the
+    portal's finding of its rule, one per city whatever the number of pages."""
+    if entry.get("path"):
+        return (entry["rule"], entry["city"], None, entry["dimension"], None)
     return (entry["rule"], entry["city"], entry["item_code"], entry["dimension"], entry.get("path"))
 
 

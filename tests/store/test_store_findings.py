@@ -26,7 +26,8 @@ EXPORT_KEYS = [
     "message",
     "evidence",
 ]
-EVIDENCE_KEYS = ["url", "fetched_at", "http_status", "sha256", "excerpt", "snapshot", "screenshot"]
+EVIDENCE_KEYS = ["url", "fetched_at", "http_status", "sha256", "excerpt", "snapshot", "screenshot", "pages",
+                 "quoted", "spans"]
 
 
 def add_findings(store: Store) -> int:
@@ -113,6 +114,9 @@ def test_export_has_exactly_the_documented_shape(store: Store) -> None:
             "excerpt": "仅限网上申请",
             "snapshot": "sha256:" + "ab" * 32,
             "screenshot": None,
+            "pages": [],
+            "quoted": None,
+            "spans": [],
         },
     }
     portal = next(item for item in exported if item["rule"] == "portal-unreachable")

@@ -5,8 +5,8 @@ label and wording (``raw_fields``: "到办事现场次数：2次") rather than o
 Which raw label holds which field is decided by the extractor's label lexicon
 (``channel_equity/data/labels.yaml``), the one place that knows how portals name things; when a guide's
 raw text was not kept (a JSON portal under an unknown key, a hand-built observation) the
-excerpt falls back to the lexicon's preferred label and the normalised value, so a finding
-never goes without one.
+excerpt is the value alone as guides write it: never a label the page may not print. The
+checks then locate every excerpt in the stored page (``checks/quoting.py``).
 """
 
 from __future__ import annotations
@@ -83,17 +83,18 @@ def _cut(text: str) -> str:
 
 
 def field_excerpt(observation: GuideObservation, field: str) -> str:
-    """"label：text" for one field, as the guide shows it when we kept its raw text."""
+    """"label：text" for one field, as the guide shows it when we kept its raw text; else the
+    value alone as guides write it (no label the page may not print); "" when it has none."""
     found = raw_field(observation, field)
     if found is not None:
         return _cut(f"{found[0]}：{found[1]}")
-    label = _lexicon().fields.variants.get(field, (field,))[0]
-    return _cut(f"{label}：{_display(field, getattr(observation, field))}")
+    value = getattr(observation, field)
+    return "" if value is None or value == "" or value == [] else _cut(_display(field, value))
 
 
 def fields_excerpt(observation: GuideObservation, *fields: str) -> str:
     """Several fields side by side: the contradiction an inspector must see at once."""
-    return SEPARATOR.join(field_excerpt(observation, field) for field in fields)
+    return SEPARATOR.join(part for field in fields if (part := field_excerpt(observation, field)))
 
 
 def demanded_materials(observation: GuideObservation) -> list[Material]:
@@ -102,6 +103,6 @@ def demanded_materials(observation: GuideObservation) -> list[Material]:
     return [material for material in observation.materials if not material.exempt]
 
 
-def materials_excerpt(materials: Iterable[Material], heading: str = "申请材料") -> str:
-    names = [material.name for material in materials]
-    return _cut(f"{heading}（{len(names)}项）：" + SEPARATOR.join(names))
+def materials_excerpt(materials: Iterable[Material]) -> str:
+    """The papers' names as the guide lists them (the count is the message's)."""
+    return _cut(SEPARATOR.join(material.name for material in materials))

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from channel_equity.checks.context import page_subject
 from channel_equity.checks.rule import Rule, Scope
-from channel_equity.checks.verdict import Verdict
+from channel_equity.checks.rules._fields import raw_field
+from channel_equity.checks.verdict import MessageArg, Verdict
 
 if TYPE_CHECKING:
     from channel_equity.checks.context import CheckContext, PageRecord
@@ -53,8 +54,8 @@ class PageWords:
 def page_words(source: str) -> PageWords:
     """Split a stored page (HTML, or a JSON API answer) into visible words and code.
 
-    JSON answers have no markup: their string values, one per line, are the visible words
-    (a script renders them), which also decodes ``\\uXXXX`` escapes.
+    JSON answers have no markup: their string values, one per line after their keys, are the
+    visible words (a script renders them), which also decodes ``\\uXXXX`` escapes.
     """
     stripped = source.lstrip()
     if stripped.startswith(("{", "[")):
@@ -69,25 +70,41 @@ def page_words(source: str) -> PageWords:
     text = TAG.sub("", BLOCK_TAG.sub("\n", text))
     lines = (BLANKS.sub(" ", line).strip() for line in html.unescape(text).splitlines())
     visible = "\n".join(line for line in lines if line)
-    return PageWords(visible, "\n".join([*conditionals, *scripts]))
+    return PageWords(visible, JS_ESCAPE.sub(_unescaped, "\n".join([*conditionals, *scripts])))
 
 
-def _json_strings(data: object) -> Iterator[str]:
+JS_ESCAPE = re.compile(r"\\+u([0-9a-fA-F]{4})|\\+([\"'/])")
+"""A script's escaped characters, however deeply its data is escaped ("\\u7f51", "\\\\\""): a
+page's words carried as data read as the words they are."""
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    return chr(int(match.group(1), 16)) if match.group(1) else match.group(2)
+
+
+def _json_strings(data: object, key: str | None = None) -> Iterator[str]:
+    """The string values of a JSON answer, one per line, each after its key ("HANDLE_TYPE_TEXT:
+    网上办理"): the key is how the guide's field is named in the page as stored."""
     if isinstance(data, str):
         if data.strip():
-            yield data
-    elif isinstance(data, dict | list):
-        for value in data.values() if isinstance(data, dict) else data:
-            yield from _json_strings(value)
+            yield f"{key}: {data}" if key else data
+    elif isinstance(data, dict):
+        for name, value in data.items():
+            yield from _json_strings(value, str(name))
+    elif isinstance(data, list):
+        for value in data:
+            yield from _json_strings(value, key)
 
 
 class PageSignalRule(Rule):
-    """A page-level rule: one verdict per stored page (status < 400) whose words show the
-    signal of ``category``; the subject is the page's path, the evidence the page itself.
+    """A page-level rule: one verdict per portal (city) for the stored pages (status < 400)
+    whose words show the signal of ``category``, with their count; the evidence is the first
+    such page, and every page it was seen on is listed (``Evidence.pages``). A portal behind a
+    login wall is one finding, not one per guide.
 
     The evidence names the URL asked for (a guide redirected to a login page is that guide's
     finding; the message says where it led) with the stored body of the page shown.
-    A page fetched twice in a scan (a script shell and its rendering) yields one verdict, from
+    A page fetched twice in a scan (a script shell and its rendering) counts once, from
     whichever copy shows the signal. ``excluded`` leaves pages out (e.g. application systems).
 
     Only the visible words are read unless ``reads_code``: a script may carry every message
@@ -96,7 +113,7 @@ class PageSignalRule(Rule):
 
     scope: ClassVar[Scope] = "page"
     category: ClassVar[str]
-    message_template: ClassVar[str]  # formatted with {url} and {words}
+    message_template: ClassVar[str]  # formatted with {count}, {url} (the first page) and {words}
     reads_code: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: object) -> None:
@@ -113,6 +130,8 @@ class PageSignalRule(Rule):
     def evaluate(self, context: CheckContext) -> Iterator[Verdict]:
         seen: set[tuple[str, str]] = set()
         excluded = self.excluded(context)
+        first: dict[str, tuple[PageRecord, PhraseHit]] = {}
+        pages: dict[str, list[str]] = {}
         for page in context.pages:
             key = (page.city_id, page_subject(page.url))
             if page.http_status >= 400 or key in seen or excluded(page):
@@ -120,11 +139,16 @@ class PageSignalRule(Rule):
             hit = self.signal(page, context)
             if hit is not None:
                 seen.add(key)
-                template, args = self.message_template, {"url": page.url, "words": hit.words}
-                if page.final_url != page.url:
-                    template, args = template + REDIRECTED, {**args, "final_url": page.final_url}
-                yield self.make_verdict(page.city_id, key[1], template, args,
-                                        replace(page.evidence(hit.excerpt), url=page.url))
+                first.setdefault(page.city_id, (page, hit))
+                pages.setdefault(page.city_id, []).append(page.url)
+        for city_id, (page, hit) in first.items():
+            urls = pages[city_id]
+            template = self.message_template
+            args: dict[str, MessageArg] = {"count": len(urls), "url": page.url, "words": hit.words}
+            if page.final_url != page.url:
+                template, args = template + REDIRECTED, {**args, "final_url": page.final_url}
+            yield self.make_verdict(city_id, "", template, args,
+                                    replace(page.evidence(hit.excerpt), url=page.url, pages=tuple(urls)))
 
     def signal(self, page: PageRecord, context: CheckContext) -> PhraseHit | None:
         words = page_words(context.text_of(page))
@@ -137,18 +161,22 @@ class PageSignalRule(Rule):
 
 def online_entry_urls(context: CheckContext) -> set[str]:
     """The online-application entries the guides of this scan point to."""
-    return {g.observation.online_entry_url for g in context.guides if g.observation.online_entry_url}
+    return context.online_entries
 
 
 def channel_field_excerpt(observation: GuideObservation, phrases: PhraseBook) -> str:
     """The guide's channel field as the portal wrote it ("办理形式：网上办理"): the raw field
-    whose whole label is a ``channel_labels`` phrase, else the normalised channels."""
+    whose whole label is a ``channel_labels`` phrase, else the one the label lexicon names,
+    else the channels as guides write them — never a label the page may not print."""
     for label, value in observation.raw_fields.items():
         name = label.strip().rstrip(":：").strip()
         hit = phrases.find("channel_labels", name)
         if hit is not None and hit.start == 0 and hit.end == len(name):
             return f"{name}：{value}"
-    return "办理形式：" + "、".join(CHANNEL_NAMES.get(c, c) for c in observation.channels)
+    found = raw_field(observation, "channels")
+    if found is not None:
+        return f"{found[0]}：{found[1]}"
+    return "、".join(CHANNEL_NAMES.get(c, c) for c in observation.channels)
 
 
 def channel_wording(observation: GuideObservation) -> str:

@@ -9,10 +9,11 @@ from channel_equity.checks.rules._text import PageSignalRule
 
 
 class LegacyBrowserRule(PageSignalRule):
-    """Fires once per stored page (status < 400) whose visible words or scripts demand a legacy
-    browser: "只支持IE浏览器", "请使用IE浏览器", switching to 兼容模式, adding the site to
-    受信任的站点, a USB-key lock IE needs, ActiveX controls, ``new ActiveXObject(...)`` in a
-    script, or an ``<!--[if lte IE n]>`` block (``legacy_browser`` phrases).
+    """Fires once per portal, counting its stored pages (status < 400) whose visible words or
+    scripts demand a legacy browser: "只支持IE浏览器", "请使用IE浏览器", switching to 兼容模式,
+    adding the site to 受信任的站点, a USB-key lock IE needs, ActiveX controls,
+    ``new ActiveXObject(...)`` in a script, or an ``<!--[if lte IE n]>`` block
+    (``legacy_browser`` phrases).
 
     Evidence: the page (URL, status, hash, snapshot); the excerpt is the phrase in context.
 
@@ -31,5 +32,5 @@ class LegacyBrowserRule(PageSignalRule):
     clause: ClassVar[str] = "solving such problems as user-unfriendly interface"
     severity: ClassVar[Severity] = "medium"
     category: ClassVar[str] = "legacy_browser"
-    message_template: ClassVar[str] = "{url} demands a legacy browser: {words}"
+    message_template: ClassVar[str] = "{count} page(s) demand a legacy browser, first {url}: {words}"
     reads_code: ClassVar[bool] = True  # ActiveX calls and conditional comments are code

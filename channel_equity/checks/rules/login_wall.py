@@ -14,10 +14,10 @@ if TYPE_CHECKING:
 
 
 class LoginWallRule(PageSignalRule):
-    """Fires once per stored page (status < 400) that hides public guide information behind a
-    login: the page asked for shows "请先登录后查看办事指南", "您尚未实名认证，无法查看" …
-    (``login_wall`` phrases), in place or after a redirect to a login page. The subject is the
-    page that was asked for (the guide), not the login page it led to.
+    """Fires once per portal, counting its stored pages (status < 400) that hide public guide
+    information behind a login: the page asked for shows "请先登录后查看办事指南", "您尚未实名认证，
+    无法查看" … (``login_wall`` phrases), in place or after a redirect to a login page. The pages
+    counted and listed are those asked for (the guides), not the login page they led to.
 
     Evidence: the page as fetched (URL after redirects, status, hash, snapshot); the excerpt is
     the phrase in context.
@@ -36,7 +36,7 @@ class LoginWallRule(PageSignalRule):
     clause: ClassVar[str] = "solving such problems as user-unfriendly interface"
     severity: ClassVar[Severity] = "medium"
     category: ClassVar[str] = "login_wall"
-    message_template: ClassVar[str] = "{url} shows guide information only after a login: {words}"
+    message_template: ClassVar[str] = "{count} page(s) show guide information only after a login, first {url}: {words}"
     phrase_categories: ClassVar[tuple[str, ...]] = ("login_wall", "login_paths")
 
     def excluded(self, context: CheckContext) -> Callable[[PageRecord], bool]:

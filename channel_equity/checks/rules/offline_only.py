@@ -6,6 +6,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from channel_equity.checks.rule import ItemRule, Scope, Severity
+from channel_equity.checks.rules._channels import (
+    CHANNELS_NOT_STATED,
+    NOT_JUDGED_MESSAGES,
+    ONLINE_ELSEWHERE,
+    channels_stated,
+    offers_online,
+    without_visit_reason,
+)
 from channel_equity.checks.rules._text import channel_field_excerpt, channel_wording
 
 if TYPE_CHECKING:
@@ -27,9 +35,16 @@ class OfflineOnlyRule(ItemRule):
     Evidence: the guide page; the excerpt is the phrase in context, else the channel field as
     the portal wrote it ("办理形式：窗口办理、快递申请").
 
-    False-positive risks: a visit reason that explains an *optional* visit in obligation words
-    ("需现场核验原件" where the online route needs none) reads as a demand; a guide that does
-    not state its channels is not judged on structure (no observation is not compliance).
+    No verdict on a guess (``_channels``): "no online channel" is judged only when the guide
+    states its channels under a channel label, or states 是否网办：否 beside channels inferred
+    from its halls; a guide that lists no online channel but links an online entry or states an
+    online depth of Ⅱ+ is not judged, nor is one whose channels are inferred or absent (each
+    counted per city as not judged). The reason given for a visit (到现场原因) is not read as
+    wording: a visit the standard allows is no demand, and the count is exceeds-standard's.
+    A guide read as both online-only and offline-only is judged by neither (contradictory).
+
+    False-positive risks: obligation words in the notes about an optional visit read as a
+    demand; a stated 办理形式 that simply forgot the online route reads as none.
     """
 
     id: ClassVar[str] = "offline-only"
@@ -41,6 +56,7 @@ class OfflineOnlyRule(ItemRule):
     severity: ClassVar[Severity] = "high"
     scope: ClassVar[Scope] = "item"
     messages: ClassVar[tuple[str, ...]] = (NO_ONLINE, DEMANDS_VISIT)
+    not_judged_messages: ClassVar[tuple[str, ...]] = NOT_JUDGED_MESSAGES
     phrase_categories: ClassVar[tuple[str, ...]] = ("forced_offline", "channel_labels")
     highlight_categories: ClassVar[tuple[str, ...]] = ("forced_offline",)
 
@@ -50,10 +66,17 @@ class OfflineOnlyRule(ItemRule):
             return
         observation = guide.observation
         if observation.channels and "online" not in observation.channels:
-            excerpt = channel_field_excerpt(observation, context.phrases)
-            yield self.verdict(guide, NO_ONLINE, {"standard_code": standard.code}, excerpt)
+            if offers_online(observation):
+                context.note_guide_not_judged(self.id, guide.city_id, ONLINE_ELSEWHERE)
+            elif channels_stated(observation) or observation.online_available is False:
+                excerpt = channel_field_excerpt(observation, context.phrases)
+                yield self.verdict(guide, NO_ONLINE, {"standard_code": standard.code}, excerpt)
+            else:  # counter-only guessed from a hall listing: absence is no refusal
+                context.note_guide_not_judged(self.id, guide.city_id, CHANNELS_NOT_STATED)
             return
-        hit = context.phrases.find("forced_offline", channel_wording(observation))
+        hit = context.phrases.find("forced_offline", without_visit_reason(observation, channel_wording(observation)))
         if hit is not None:
             yield self.verdict(guide, DEMANDS_VISIT, {"standard_code": standard.code, "words": hit.words},
                                hit.excerpt)
+        elif not observation.channels:
+            context.note_guide_not_judged(self.id, guide.city_id, CHANNELS_NOT_STATED)

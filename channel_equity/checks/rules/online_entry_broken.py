@@ -67,8 +67,9 @@ class OnlineEntryBrokenRule(ItemRule):
                 yield self._failed(guide, fetched)
             return
         if fetched.http_status >= 400:
-            yield self._on_page(guide, fetched, LEADS_TO_HTTP_ERROR, {"status": fetched.http_status},
-                                f"HTTP {fetched.http_status}")
+            error = self._on_page(guide, fetched, LEADS_TO_HTTP_ERROR, {"status": fetched.http_status},
+                                  f"HTTP {fetched.http_status}")
+            yield replace(error, evidence=replace(error.evidence, quoted=False))  # a status, not the page's words
             return
         if guide.page is not None and fetched.page_id == guide.page.page_id:
             return  # the entry is the guide itself: its own words are not a dead end
@@ -92,5 +93,6 @@ class OnlineEntryBrokenRule(ItemRule):
 
     def _failed(self, guide: GuideRecord, failure: FetchFailureRecord) -> Verdict:
         verdict = self.verdict(guide, UNREACHABLE, {"url": failure.url, "error": failure.message}, failure.message)
-        evidence = Evidence(failure.url, failure.at, failure.http_status, None, f"{failure.url}: {failure.message}")
+        evidence = Evidence(failure.url, failure.at, failure.http_status, None, f"{failure.url}: {failure.message}",
+                            quoted=False)  # what the fetch reported: no page to quote
         return replace(verdict, evidence=evidence)

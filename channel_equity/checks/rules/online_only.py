@@ -6,6 +6,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, get_args
 
 from channel_equity.checks.rule import ItemRule, Scope, Severity
+from channel_equity.checks.rules._channels import (
+    CHANNELS_NOT_STATED,
+    NOT_JUDGED_MESSAGES,
+    channels_stated,
+    without_visit_reason,
+)
 from channel_equity.checks.rules._text import channel_field_excerpt, channel_wording
 from channel_equity.checks.verdict import terms
 from channel_equity.core.observation import Channel
@@ -39,6 +45,9 @@ class OnlineOnlyRule(ItemRule):
     channel / place / note fields is not read (a free-floating notice is app-only-entry's).
     A guide that does not state its channels at all is not judged on structure, nor is one
     whose notes send the citizen to a counter anyway (that guide is offline-only's case).
+    No verdict on a guess (``_channels``): "no counter" is judged only when the channel label
+    states the channels; channels read from sentences or inferred leave the guide not judged
+    (counted per city). A guide read as both online-only and offline-only is judged by neither.
     """
 
     id: ClassVar[str] = "online-only"
@@ -49,6 +58,7 @@ class OnlineOnlyRule(ItemRule):
     severity: ClassVar[Severity] = "high"
     scope: ClassVar[Scope] = "item"
     messages: ClassVar[tuple[str, ...]] = (ONLY_ONLINE, NO_COUNTER)
+    not_judged_messages: ClassVar[tuple[str, ...]] = NOT_JUDGED_MESSAGES
     terms: ClassVar[tuple[str, ...]] = (*get_args(Channel), CHANNEL_SEPARATOR)
     phrase_categories: ClassVar[tuple[str, ...]] = ("online_only", *COUNTER_CATEGORIES, "channel_labels")
     highlight_categories: ClassVar[tuple[str, ...]] = ("online_only",)
@@ -58,15 +68,20 @@ class OnlineOnlyRule(ItemRule):
         if standard is not None and (standard.online == "only" or standard.offline == "optional"):
             return
         observation = guide.observation
-        wording = channel_wording(observation)
+        wording = without_visit_reason(observation, channel_wording(observation))
         hit = context.phrases.find("online_only", wording)
         if hit is not None:
             yield self.verdict(guide, ONLY_ONLINE, {"words": hit.words}, hit.excerpt)
         elif observation.channels and FACE_TO_FACE not in observation.channels \
                 and not sends_to_a_counter(wording, context):
-            offered = terms(observation.channels, CHANNEL_SEPARATOR)
-            excerpt = channel_field_excerpt(observation, context.phrases)
-            yield self.verdict(guide, NO_COUNTER, {"offered": offered}, excerpt)
+            if channels_stated(observation):
+                offered = terms(observation.channels, CHANNEL_SEPARATOR)
+                excerpt = channel_field_excerpt(observation, context.phrases)
+                yield self.verdict(guide, NO_COUNTER, {"offered": offered}, excerpt)
+            else:  # online read from sentences or inferred: absence of a counter is no refusal
+                context.note_guide_not_judged(self.id, guide.city_id, CHANNELS_NOT_STATED)
+        elif not observation.channels:
+            context.note_guide_not_judged(self.id, guide.city_id, CHANNELS_NOT_STATED)
 
 
 def sends_to_a_counter(wording: str, context: CheckContext) -> bool:

@@ -72,4 +72,4 @@ class SharedDataDemanded(ItemRule):
             return
         names = "、".join(f"「{m.name}」" for m in found)
         yield self.verdict(guide, DEMANDS_SHARED, {"count": len(found), "names": names},
-                           materials_excerpt(found, "需提交的共享材料"))
+                           materials_excerpt(found))

@@ -87,7 +87,7 @@ def _exempt(values: ColumnTexts, name: str, lexicon: LabelLexicon) -> bool:
             answer = parse_bool(text)
             if answer is True or (answer is None and says_exempt(text, lexicon)):
                 return True
-    for key in ("form", "source", "note", "copies", "necessity"):
+    for key in ("form", "source", "note", "copies", "necessity", "other"):
         if any(says_exempt(text, lexicon) for _, text in values.get(key, [])):
             return True
     return any(says_exempt(part, lexicon) for part in _PARENTHESISED.findall(name))

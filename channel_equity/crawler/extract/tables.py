@@ -141,6 +141,11 @@ def _header_kind(cells: list[Cell], lexicon: LabelLexicon) -> tuple[str, Vocabul
     return None
 
 
+OTHER_COLUMN = "other"
+"""A material table's column the lexicon does not name: kept, because any cell of a row may say
+the paper need not be handed in."""
+
+
 def _read_record_table(
     grid: list[list[Cell | None]], header: int, kind: str, vocabulary: Vocabulary
 ) -> RecordTable:
@@ -149,6 +154,8 @@ def _read_record_table(
         match = vocabulary.match(cell.text) if cell is not None else None
         if cell is not None and match is not None:
             columns[index] = (match.key, cell.text)
+        elif cell is not None and kind == "materials" and cell.text:
+            columns[index] = (OTHER_COLUMN, cell.text)  # read for an exemption ("免提交（数据共享）")
     records: list[list[tuple[str, str, Cell]]] = []
     for line in grid[header + 1:]:
         distinct = {id(c.element) for c in line if c is not None and c.text}

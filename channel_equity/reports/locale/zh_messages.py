@@ -70,6 +70,11 @@ ZH: dict[str, str] = {
     "HTTP status": "HTTP 状态码",
     "Content hash (SHA-256)": "内容哈希（SHA-256）",
     "Stored snapshot": "页面快照",
+    "Pages affected": "涉及页面",
+    "Quoted from the stored page": "摘自所存页面原文",
+    "characters": "字符位置",
+    "in its scripts": "（页面脚本中）",
+    "Derived by the monitor, not a quote from the page": "由监测系统推算得出，并非页面原文",
     "Page text as fetched": "抓取时的页面文字",
     "Not stored": "未保存",
     "Screenshot": "截图",
@@ -268,15 +273,24 @@ ZH: dict[str, str] = {
         "门户列明 {listed} 项，仅读取 {read} 项（{share}），低于判断全市占比所需的 {minimum}",
     "{judged} guide(s) state a case type, fewer than the {minimum} needed":
         "标明办件类型的办事指南仅 {judged} 项，少于所需的 {minimum} 项",
-    "{url} demands a legacy browser: {words}": "页面 {url} 要求使用旧版浏览器：{words}",
-    "{url} demands a legacy browser: {words} (redirected to {final_url})":
-        "页面 {url} 要求使用旧版浏览器：{words}（已跳转至 {final_url}）",
-    "{url} offers online application only through an app: {words}": "页面 {url} 只能通过 App 网上申请：{words}",
-    "{url} offers online application only through an app: {words} (redirected to {final_url})":
-        "页面 {url} 只能通过 App 网上申请：{words}（已跳转至 {final_url}）",
-    "{url} shows guide information only after a login: {words}": "页面 {url} 须登录后才能查看办事指南信息：{words}",
-    "{url} shows guide information only after a login: {words} (redirected to {final_url})":
-        "页面 {url} 须登录后才能查看办事指南信息：{words}（已跳转至 {final_url}）",
+    "{count} guides state no channel under a channel label (inferred or absent): not judged":
+        "{count} 项办事指南未在办理形式等栏目中标明办理渠道（系推断或缺失），未作判断",
+    "{count} guides list no online channel but link an online entry or state an online depth: not judged":
+        "{count} 项办事指南未列网上办理渠道，但提供了网上办理入口或标明了网上办理深度，未作判断",
+    "{count} guides read as both online-only and offline-only: contradictory evidence, not judged":
+        "{count} 项办事指南同时显示为仅限网上办理和仅限线下办理，证据相互矛盾，未作判断",
+    "{count} page(s) demand a legacy browser, first {url}: {words}":
+        "{count} 个页面要求使用旧版浏览器，首个为 {url}：{words}",
+    "{count} page(s) demand a legacy browser, first {url}: {words} (redirected to {final_url})":
+        "{count} 个页面要求使用旧版浏览器，首个为 {url}：{words}（已跳转至 {final_url}）",
+    "{count} page(s) offer online application only through an app, first {url}: {words}":
+        "{count} 个页面只能通过 App 网上申请，首个为 {url}：{words}",
+    "{count} page(s) offer online application only through an app, first {url}: {words} (redirected to {final_url})":
+        "{count} 个页面只能通过 App 网上申请，首个为 {url}：{words}（已跳转至 {final_url}）",
+    "{count} page(s) show guide information only after a login, first {url}: {words}":
+        "{count} 个页面须登录后才能查看办事指南信息，首个为 {url}：{words}",
+    "{count} page(s) show guide information only after a login, first {url}: {words} (redirected to {final_url})":
+        "{count} 个页面须登录后才能查看办事指南信息，首个为 {url}：{words}（已跳转至 {final_url}）",
 }
 
 EN_OVERRIDES: dict[str, str] = {
