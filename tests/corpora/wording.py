@@ -128,9 +128,12 @@ def fired(cases: Iterable[dict[str, Any]]) -> dict[str, set[str]]:
     for rule_id in RULE_IDS:
         for verdict in RULES_BY_ID[rule_id].evaluate(checked):
             assert verdict.city_id == CITY
-            subject = verdict.subject if verdict.subject.startswith("/") else verdict.evidence.url
-            case_id = by_url.get(subject) or next(c for u, c in by_url.items() if subject.endswith(u))
-            verdicts[rule_id].add(case_id)
+            # a page-level verdict is the portal's, listing each page; an item verdict names its guide
+            subjects = verdict.evidence.pages or (verdict.subject if verdict.subject.startswith("/")
+                                                  else verdict.evidence.url,)
+            for subject in subjects:
+                case_id = by_url.get(subject) or next(c for u, c in by_url.items() if subject.endswith(u))
+                verdicts[rule_id].add(case_id)
     return verdicts
 
 

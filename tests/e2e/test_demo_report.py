@@ -70,7 +70,7 @@ def test_every_page_loads_cleanly_and_every_link_resolves(demo_reports: dict[str
             opened += 1
         exported = json.loads((site / "findings.json").read_text(encoding="utf-8"))
         assert len(list(site.glob("finding/*.html"))) >= len([f for f in exported if f["status"] != "resolved"]) > 100
-    assert opened > 500
+    assert opened > 300  # two languages × (overview, cities, coverage, ~150 finding pages)
     assert watched.problems == []
     assert watched.dialogs == []
 
