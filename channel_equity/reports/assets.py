@@ -1,7 +1,9 @@
 """The evidence files the report links to: stored page bodies as text, probe screenshots.
 
 Page bodies are written as decoded ``snapshots/<sha256>.txt``: browsers show a ``.txt``
-file as text and never run it, so a hostile page stays inert inside the report.
+file as text and never run it, so a hostile page stays inert inside the report. A page a
+finding quotes is also written as ``snapshots/<sha256>.html``: its words as the checks read
+them, escaped, every quoted span marked with an anchor (scripts forbidden by the page's CSP).
 Screenshots are copied in as ``screenshots/<sha256>.<ext>`` only when their bytes really
 are a PNG, JPEG or WebP image (the extension is chosen from the bytes, never from the path).
 """
@@ -9,9 +11,12 @@ are a PNG, JPEG or WebP image (the extension is chosen from the bytes, never fro
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+import html
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
+from channel_equity.checks.rules._text import page_words
+from channel_equity.core.charset import decode_page
 from channel_equity.reports import queries
 from channel_equity.store.models import Finding
 from channel_equity.store.session import Store
@@ -51,6 +56,68 @@ def write_snapshots(store: Store, findings: Iterable[Finding], out_dir: Path) ->
     written: set[str] = set()
     for digest, body in queries.page_bodies(store, digests):
         (folder / f"{digest}.txt").write_text(decode_body(body, encodings.get(digest)), encoding="utf-8")
+        written.add(digest)
+    return written
+
+
+def marked_anchor(finding_id: int, number: int = 0) -> str:
+    """The id of a finding's ``number``-th quoted span in its marked snapshot page."""
+    return f"f{finding_id}-{number}"
+
+
+def _marked(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """``text`` escaped, each span wrapped in ``<mark id=…>`` (an overlapping one gets only its anchor)."""
+    parts: list[str] = []
+    position = 0
+    for start, end, anchor in sorted(spans):
+        start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+        if start < position:  # inside an earlier mark: keep the anchor reachable, mark nothing twice
+            parts.append(f'<span id="{anchor}"></span>')
+            continue
+        parts.append(html.escape(text[position:start]))
+        parts.append(f'<mark id="{anchor}">{html.escape(text[start:end])}</mark>')
+        position = end
+    parts.append(html.escape(text[position:]))
+    return "".join(parts)
+
+
+MARKED_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>{title}</title><style>body{{font:14px/1.6 sans-serif;margin:1.5em}}pre{{white-space:pre-wrap}}
+mark{{background:#ffe066;outline:2px solid #c90}}h2{{font-size:1em;color:#555}}</style></head><body>
+<h1>{title}</h1><p>{note}</p><h2>{visible}</h2><pre>{text}</pre>{code}</body></html>
+"""
+
+
+def write_marked_snapshots(store: Store, findings: Iterable[Finding], out_dir: Path, _: Callable[[str], str]
+                           ) -> set[str]:
+    """For each stored page a finding quotes, ``snapshots/<sha256>.html``: the page's words as the
+    checks read them, every finding's quoted span marked with an anchor the finding page links to
+    (``#f<id>-<n>``). Scraped text is escaped and the page forbids scripts; returns the hashes."""
+    spans: dict[str, dict[str, list[tuple[int, int, str]]]] = {}
+    for finding in findings:
+        digest = snapshot_digest(finding)
+        if digest and finding.evidence_quoted and finding.evidence_spans:
+            for number, span in enumerate(finding.evidence_spans):
+                spans.setdefault(digest, {}).setdefault(str(span.get("source", "visible")), []).append(
+                    (int(span["start"]), int(span["end"]), marked_anchor(finding.id, number)))
+    if not spans:
+        return set()
+    encodings = queries.snapshot_encodings(store, set(spans))
+    folder = out_dir / "snapshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    written: set[str] = set()
+    for digest, body in queries.page_bodies(store, set(spans)):
+        encoding = encodings.get(digest)
+        words = page_words(decode_page(body, f"text/html; charset={encoding}" if encoding else None).text)
+        marks = spans[digest]
+        code = (f"<h2>{html.escape(_('In the scripts of the page'))}</h2><pre>{_marked(words.code, marks['code'])}</pre>"
+                if marks.get("code") else "")
+        (folder / f"{digest}.html").write_text(MARKED_PAGE.format(
+            title=html.escape(_("Page text as the checks read it")),
+            note=html.escape(_("The words each finding quotes are marked.")),
+            visible=html.escape(_("Visible words")), text=_marked(words.visible, marks.get("visible", [])),
+            code=code), encoding="utf-8")
         written.add(digest)
     return written
 

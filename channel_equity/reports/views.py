@@ -21,7 +21,7 @@ from channel_equity.checks.registry import RULES_BY_ID
 from channel_equity.core.config import CITY_ID_PATTERN
 from channel_equity.core.coverage import read_share
 from channel_equity.reports import queries
-from channel_equity.reports.assets import snapshot_digest
+from channel_equity.reports.assets import marked_anchor, snapshot_digest
 from channel_equity.reports.context import ReportData
 from channel_equity.reports.coverage_text import translated_problems
 from channel_equity.reports.figures import StandardFigure, city_standard_figures
@@ -87,6 +87,7 @@ class FindingView:
     evidence_spans: list[dict[str, Any]]  # where, in the stored page's text
     screenshot_href: str | None
     snapshot_href: str | None
+    marked_href: str | None  # the page's words with the quoted span marked, at its anchor
     events: list[EventView]
 
 
@@ -226,7 +227,7 @@ def severity_rank(severity: str) -> int:
 
 
 def finding_view(finding: Finding, data: ReportData, snapshots: set[str], screenshots: dict[int, str],
-                 _: Translate) -> FindingView:
+                 _: Translate, marked: set[str] | frozenset[str] = frozenset()) -> FindingView:
     digest = snapshot_digest(finding)
     return FindingView(
         id=finding.id,
@@ -261,6 +262,8 @@ def finding_view(finding: Finding, data: ReportData, snapshots: set[str], screen
         evidence_spans=list(finding.evidence_spans or []),
         screenshot_href=screenshots.get(finding.id),
         snapshot_href=f"snapshots/{digest}.txt" if digest in snapshots else None,
+        marked_href=(f"snapshots/{digest}.html#{marked_anchor(finding.id)}"
+                     if digest in marked and finding.evidence_quoted and finding.evidence_spans else None),
         events=[
             EventView(_(EVENT_LABELS.get(event.event, event.event)), export_time(event.at), event.scan_id)
             for event in data.events.get(finding.id, [])
@@ -343,9 +346,9 @@ def _city_view(city_id: str, data: ReportData, result: ScanCity | None, views: C
 
 
 def build_views(data: ReportData, snapshots: set[str], screenshots: dict[int, str], _: Translate,
-                city_page_size: int = CITY_PAGE_SIZE) -> Views:
+                city_page_size: int = CITY_PAGE_SIZE, marked: set[str] | frozenset[str] = frozenset()) -> Views:
     """Translate and arrange what :func:`~channel_equity.reports.context.load_report` read."""
-    findings = {fid: finding_view(row, data, snapshots, screenshots, _) for fid, row in data.findings.items()}
+    findings = {fid: finding_view(row, data, snapshots, screenshots, _, marked) for fid, row in data.findings.items()}
     open_views = [findings[fid] for fid in sorted(data.open_ids) if fid in findings]
     new = [findings[fid] for fid in data.new_ids if fid in findings]
     resolved = [findings[fid] for fid in data.resolved_ids if fid in findings]

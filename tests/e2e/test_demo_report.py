@@ -9,6 +9,7 @@ the most findings, at desktop (1280 px) and phone (390 px) widths, in
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -146,3 +147,15 @@ def test_finding_pages_say_whether_the_excerpt_is_quoted_or_derived(demo_reports
     many = [f for f in exported.values() if len(f["evidence"]["pages"]) > 1]
     assert many and all(f["rule"] in ("login-wall", "legacy-browser-required", "app-only-entry") for f in many)
     assert any("Pages affected (" in text for text in pages.values())
+    marked = 0
+    for text in quoted:  # each quote links to the page's text with the quoted words marked at an anchor
+        link = re.search(r'href="\.\./(snapshots/[0-9a-f]{64}\.html)#(f\d+-0)"', text)
+        assert link is not None
+        snapshot = (site / link.group(1)).read_text(encoding="utf-8")
+        mark = re.search(rf'<mark id="{link.group(2)}">(.*?)</mark>', snapshot, re.S)
+        if mark is not None:  # an overlapping quote keeps only its anchor
+            marked += 1
+            shown = "".join(html.unescape(re.sub(r"<[^>]+>", "", text)).split())  # the finding page's words
+            assert "".join(html.unescape(mark.group(1)).split()) in shown
+        assert "<script" not in snapshot
+    assert marked >= 0.9 * len(quoted)
