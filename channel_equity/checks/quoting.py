@@ -18,8 +18,10 @@ says so instead of presenting them as the page's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from channel_equity.checks.rules._text import PageWords, page_words
@@ -48,11 +50,16 @@ class _Compact:
         compact = "".join(words.split())
         if not compact:
             return None
-        begin = next((n for n, position in enumerate(self.positions) if position >= start), len(self.positions))
-        at = self.text.find(compact, begin)
+        at = self.text.find(compact, bisect_left(self.positions, start))
         if at < 0:
             return None
         return self.positions[at], self.positions[at + len(compact) - 1] + 1
+
+
+@lru_cache(maxsize=4)
+def _compact(text: str) -> _Compact:
+    """A page's compact text, built once for all the findings quoting that page."""
+    return _Compact(text)
 
 
 def _piece_spans(pieces: list[str], compact: _Compact, source: Source) -> list[Span | None]:
@@ -78,7 +85,7 @@ def _in_text(excerpt: str, text: str, source: Source) -> tuple[tuple[Span, ...],
     at = text.find(excerpt)
     if at >= 0:
         return (Span(at, at + len(excerpt), source),), True
-    compact = _Compact(text)
+    compact = _compact(text)
     whole = compact.find(excerpt)
     if whole is not None:
         return (Span(*whole, source),), True

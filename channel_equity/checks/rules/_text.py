@@ -159,11 +159,6 @@ class PageSignalRule(Rule):
         return lambda page: False
 
 
-def online_entry_urls(context: CheckContext) -> set[str]:
-    """The online-application entries the guides of this scan point to."""
-    return context.online_entries
-
-
 def channel_field_excerpt(observation: GuideObservation, phrases: PhraseBook) -> str:
     """The guide's channel field as the portal wrote it ("办理形式：网上办理"): the raw field
     whose whole label is a ``channel_labels`` phrase, else the one the label lexicon names,

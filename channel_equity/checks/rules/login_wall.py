@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlsplit
 
 from channel_equity.checks.rule import Severity
-from channel_equity.checks.rules._text import PageSignalRule, online_entry_urls
+from channel_equity.checks.rules._text import PageSignalRule
 
 if TYPE_CHECKING:
     from channel_equity.checks.context import CheckContext, PageRecord
@@ -40,7 +40,7 @@ class LoginWallRule(PageSignalRule):
     phrase_categories: ClassVar[tuple[str, ...]] = ("login_wall", "login_paths")
 
     def excluded(self, context: CheckContext) -> Callable[[PageRecord], bool]:
-        entries = online_entry_urls(context)
+        entries = context.online_entries
 
         def excluded(page: PageRecord) -> bool:
             asked = urlsplit(page.url)

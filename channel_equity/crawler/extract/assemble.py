@@ -277,16 +277,14 @@ def _is_guide(evidence: GuideEvidence, name: str | None, lexicon: LabelLexicon) 
     return enough_guide_fields(recognised)
 
 
-_BRACKETED_NOTE = re.compile(r"[（(][^（）()]*[)）]")
-
-
 def _promised_days(evidence: GuideEvidence, lexicon: LabelLexicon) -> int | None:
     """承诺时限; a value written as several steps with their days is read as sentences
     (a stated total, else the sum of the steps)."""
     def parse(text: str) -> int | None:
-        stated = _BRACKETED_NOTE.sub("", text).strip(" 。.;；")  # "30个工作日（其中镇审核15个工作日…）"
-        if stated and not is_prose(stated) and norm.parse_days(stated, prefer="承诺") is not None:
-            return norm.parse_days(stated, prefer="承诺")
+        stated = norm.BRACKETED.sub("", text).strip(" 。.;；")  # "30个工作日（其中镇审核15个工作日…）"
+        days = norm.parse_days(stated, prefer="承诺") if stated and not is_prose(stated) else None
+        if days is not None:
+            return days
         return days_in(text, lexicon)[0] if is_prose(text) else norm.parse_days(text, prefer="承诺")
     return _first(evidence, "promised_days", parse)
 

@@ -16,7 +16,7 @@ from typing import Any
 import parsel
 
 from channel_equity.core.extraction_overrides import ExtractionOverrides
-from channel_equity.core.labels import LabelLexicon, normalize_label
+from channel_equity.core.labels import LabelLexicon
 from channel_equity.core.observation import GuideObservation, Location, Material
 from channel_equity.crawler.extract.assemble import FieldValue, GuideEvidence, build_observation, forced_value
 from channel_equity.crawler.extract.dom import (
@@ -44,7 +44,7 @@ from channel_equity.crawler.extract.materials import (
     materials_from_lines,
     merge_materials,
 )
-from channel_equity.crawler.extract.pairs import Pair, clean_label, read_pairs
+from channel_equity.crawler.extract.pairs import Pair, clean_label, names_a_channel, read_pairs
 from channel_equity.crawler.extract.prose import is_channel_list
 from channel_equity.crawler.extract.record_cards import hall_cards, material_cards
 from channel_equity.crawler.extract.tables import RecordTable, read_tables
@@ -132,7 +132,7 @@ def _channel_links(pairs: Sequence[Pair], url: str, lexicon: LabelLexicon, budge
         if pair.key != "channels":
             continue
         for node in pair.nodes:
-            links = [node] if tag_of(node) == "a" else [a for a in node.iter("a")] if tag_of(node) else []
+            links = [node] if tag_of(node) == "a" else list(node.iter("a")) if tag_of(node) else []
             for link in links[:5]:
                 text = short_text(link, budget, 40)
                 if not any(word in text for word in excluded) and (target := url_of(link, url)):
@@ -185,14 +185,18 @@ def _fallback_name(page: ParsedPage, lexicon: LabelLexicon, budget: WorkBudget, 
     candidates = [name] if (name := _linked_name(link_text, page, lexicon, budget)) else []
     candidates += [short_text(h, budget, 100) for tag in ("h1", "h2") if (h := page.root.find(f".//{tag}")) is not None]
     candidates += _TITLE_SEPARATORS.split(page.title)
-    site_words = lexicon.words("title_site_words")
-    for candidate in candidates:
-        for noise in lexicon.words("title_noise_words"):
-            candidate = candidate.replace(noise, "")
-        candidate = _ABOUT_WRAPPER.sub(r"\1", candidate.strip(" 【】[]:："))  # 关于X的(办事指南) -> X
-        if 2 <= len(candidate) <= 80 and not any(w in candidate for w in site_words) and \
-                lexicon.fields.match(candidate) is None:
-            return candidate
+    return next((found for candidate in candidates if (found := _item_name(candidate, lexicon))), None)
+
+
+def _item_name(text: str, lexicon: LabelLexicon) -> str | None:
+    """A heading or title part as an item's name: without genre words (办事指南) and a 关于…的
+    wrapper; None when it is the site's name, a field's label (实施主体) or no name at all."""
+    for noise in lexicon.words("title_noise_words"):
+        text = text.replace(noise, "")
+    text = _ABOUT_WRAPPER.sub(r"\1", text.strip(" 【】[]:："))  # 关于X的(办事指南) -> X
+    if 2 <= len(text) <= 80 and not any(word in text for word in lexicon.words("title_site_words")) \
+            and lexicon.fields.match(text) is None:
+        return text
     return None
 
 
@@ -206,15 +210,8 @@ MAX_HEAD_ELEMENTS = 30
 def _name_heading(page: ParsedPage, lexicon: LabelLexicon, budget: WorkBudget) -> Any | None:
     """The heading that names the item: the first <h1>–<h3> that is not the site's name or a
     genre word alone (a mobile bar titled 事项详情 above a card whose <h2> is the name)."""
-    site_words = lexicon.words("title_site_words")
-    for heading in page.root.iter("h1", "h2", "h3"):
-        text = short_text(heading, budget, 100)
-        for noise in lexicon.words("title_noise_words"):
-            text = text.replace(noise, "")
-        if 2 <= len(text.strip(" 【】[]:：")) <= 80 and not any(w in text for w in site_words) \
-                and lexicon.fields.match(text) is None:  # <h2>实施主体</h2> heads a section, not the guide
-            return heading
-    return None
+    return next((heading for heading in page.root.iter("h1", "h2", "h3")
+                 if _item_name(short_text(heading, budget, 100), lexicon)), None)  # not <h2>实施主体</h2>
 
 
 MAX_HEAD_LINE_CHARS = 30
@@ -325,13 +322,11 @@ def _evidence(page: ParsedPage, url: str, lexicon: LabelLexicon, overrides: Extr
     reading = read_tables(page.root, lexicon, budget)
     pairs = read_pairs(page.root, reading, lexicon, budget)
     evidence = GuideEvidence(url)
-    channel_sections = lexicon.memoized("channel_section_labels", lambda lex: frozenset(
-        normalize_label(w) for w in lex.words("channel_section_labels")))
     for pair in pairs:
         evidence.add_raw(pair.label, pair.value)
         if pair.key is None and is_channel_list(pair.value, lexicon):  # "服务方式：窗口办理、网上办理"
             evidence.add("channels", FieldValue(pair.value, UNLABELLED_CHANNEL_RANK, pair.order, pair.lines))
-        elif pair.key is None and pair.value and normalize_label(pair.label) in channel_sections:
+        elif pair.key is None and pair.value and names_a_channel(pair.label, lexicon):
             # "八、网上办理：网上申报（…）": a section named after a channel says how that channel works
             evidence.add("channel_sections", FieldValue(f"{clean_label(pair.label)}：{pair.value}", order=pair.order))
         if pair.key is not None and pair.key.startswith("location."):  # a hall card's sentences are prose too

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from channel_equity.core.labels import LabelLexicon
 from channel_equity.core.observation import Level, Location
-from channel_equity.crawler.extract.normalize import LEADING_LIST_MARK, LIST_MARK, any_of
+from channel_equity.crawler.extract.normalize import BRACKETED, LEADING_LIST_MARK, LIST_MARK, any_of
 
 MAX_LOCATIONS = 200
 _DEPTH: dict[str, int] = {"village": 0, "town": 1, "county": 2, "city": 3, "province": 4, "national": 5}
@@ -36,7 +36,6 @@ def _level_pattern(lexicon: LabelLexicon) -> tuple[re.Pattern[str], dict[str, Le
     return cached  # type: ignore[no-any-return]
 
 
-_PARENTHESISED = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def level_of(name: str, lexicon: LabelLexicon) -> Level | None:
@@ -45,7 +44,7 @@ def level_of(name: str, lexicon: LabelLexicon) -> Level | None:
     A unit is a level word that ends a place's name: not one inside a street's name (杨柳村路)
     or inside a larger unit's name (梅村街道), nor in a parenthesised address."""
     pattern, words, ignore = _level_pattern(lexicon)
-    name = _PARENTHESISED.sub("", name)
+    name = BRACKETED.sub("", name)
     for word, replacement in lexicon.word_map("location_level_rewrites").items():
         name = name.replace(word, "".join(replacement))
     for word in ignore:
@@ -132,7 +131,7 @@ def _named_address(name: str, columns: dict[str, str], place_words: tuple[str, .
 
 
 _STREET_NUMBER = re.compile(r"[路街巷道弄]\s*\d+\s*号")
-_ADDRESS_FIRST = re.compile(r"[^，,；;（(：:]{0,12}?[路街巷道弄]\s*\d+\s*号")
+_ADDRESS_FIRST = re.compile(rf"[^，,；;（(：:]{{0,12}}?{_STREET_NUMBER.pattern}")
 """A part that begins with a street and number ("云溪区翠屏路1号一楼户政窗口") is an address."""
 
 
@@ -232,12 +231,12 @@ def hall_names(text: str, lexicon: LabelLexicon) -> list[str]:
     """The halls a sentence names, without the floor, window or address that follow them
     ("到云岚市栖凤区政务服务中心一楼社会救助窗口申请" -> 云岚市栖凤区政务服务中心). Words before
     the place that are not part of it (户籍所在地的, 也可到, 或) are cut off."""
-    names = _hall_names_in(_PARENTHESISED.sub("，", text), lexicon)  # a bracket holds an address ...
+    names = _hall_names_in(BRACKETED.sub("，", text), lexicon)  # a bracket holds an address ...
     if names:
         return names
     # ... or, when the text names no hall outside it, the hall ("向街道提出申请（XX街道便民服务中心
     # 卫健窗口）"): read as a clause of its own, where only a whole hall's name is found
-    return _hall_names_in(_PARENTHESISED.sub(lambda found: "，" if _STREET_NUMBER.search(found.group(0))
+    return _hall_names_in(BRACKETED.sub(lambda found: "，" if _STREET_NUMBER.search(found.group(0))
                                              else "，" + found.group(0)[1:-1] + "，", text), lexicon)
 
 

@@ -19,13 +19,12 @@ from dataclasses import dataclass, field
 
 from channel_equity.core.labels import LabelLexicon
 from channel_equity.core.observation import Material, MaterialForm
-from channel_equity.crawler.extract.normalize import LEADING_LIST_MARK, any_of, says_exempt
+from channel_equity.crawler.extract.normalize import BRACKETED, LEADING_LIST_MARK, any_of, says_exempt
 
 MAX_NAME_CHARS = 150
 _COUNT = r"(?:各|一式)?(?:[\d一二两三四五六七八九十]{1,3})(?:份|张|页|套|本|个)"
 _BOOK_TITLE = re.compile(r"[《》]")
 _TRAILING_BRACKET = re.compile(r"[（(]([^（）()]*)[)）]\s*$")
-_BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
 _BRACKETED_OR_TITLED = re.compile(r"[（(《][^（）()《》]*[)）》]")
 _ELECTRONIC_IN_NAME = "电子照片"
 _COUNT_RE = re.compile(_COUNT)
@@ -253,7 +252,7 @@ def _exempt_clause(clause: str, words: _Words, lexicon: LabelLexicon) -> bool:
 def _exempt_names(clause: str, words: _Words) -> list[str]:
     """Papers an exemption clause names: "户口簿、结婚证无需提供", "无需提供照片",
     "户口簿信息由民政部门通过数据共享获取" (a paper's information, fetched: the paper)."""
-    text = _BRACKETED.sub("", clause)
+    text = BRACKETED.sub("", clause)
     for word in sorted(words.exempt, key=len, reverse=True):
         text = text.replace(word, "、")
     for mark in ("由", "通过", "已实现", "相关"):
@@ -354,7 +353,7 @@ class SentenceReader:
                 or any(word in text for word in self.words.generic) \
                 or any(p.name == name for name in _exempt_names(text, self.words) for p in self.papers):
             return False
-        outside = _BRACKETED.sub("", text)
+        outside = BRACKETED.sub("", text)
         if not self.words.chip.search(outside) and not _COUNT_RE.search(outside):
             return False  # "银行账户信息（在线填报）": a paper with a note, no chips
         rest = _COUNT_RE.sub("", self.words.chip.sub("", outside))

@@ -22,6 +22,7 @@ from channel_equity.crawler.extract.normalize import (
     parse_material_form,
     says_exempt,
 )
+from channel_equity.crawler.extract.tables import OTHER_COLUMN
 
 MAX_MATERIALS = 300
 MAX_NAME_CHARS = 150
@@ -87,7 +88,7 @@ def _exempt(values: ColumnTexts, name: str, lexicon: LabelLexicon) -> bool:
             answer = parse_bool(text)
             if answer is True or (answer is None and says_exempt(text, lexicon)):
                 return True
-    for key in ("form", "source", "note", "copies", "necessity", "other"):
+    for key in ("form", "source", "note", "copies", "necessity", OTHER_COLUMN):
         if any(says_exempt(text, lexicon) for _, text in values.get(key, [])):
             return True
     return any(says_exempt(part, lexicon) for part in _PARENTHESISED.findall(name))

@@ -36,6 +36,8 @@ LIST_MARK = (r"(?:\d{1,2}\s*[、.．)）:：](?!\d)|[(（]\s*(?:\d{1,2}|[一二�
              r"|[一二三四五六七八九十]{1,3}\s*[、.．])")
 """The mark that numbers an entry of a list written as text: 1、 2. 3） (4) （五） ⑥ 七、"""
 LEADING_LIST_MARK = re.compile(rf"^\s*{LIST_MARK}\s*")
+BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
+"""A bracketed note, full- or half-width, not nested: "（原件1份）", "(法定)"."""
 
 
 def fold(text: str) -> str:

@@ -163,12 +163,9 @@ class _LineReader:
         return all(_inside_tag(f.element, line.block, _BOLD_TAGS) for f in line.fragments if f.text.strip())
 
     def _names_a_channel(self, index: int) -> bool:
-        """Is line ``index`` a heading named after one channel (lexicon ``channel_section_labels``)?
-        Its section says how that channel is used, though no field is named."""
-        words = self.lexicon.memoized("channel_section_labels", lambda lex: frozenset(
-            normalize_label(w) for w in lex.words("channel_section_labels")))
+        """Is line ``index`` a heading named after one channel (see :func:`names_a_channel`)?"""
         line = self.lines[index]
-        return (line.kind == "heading" or self._line_heading(index)) and normalize_label(line.text) in words
+        return (line.kind == "heading" or self._line_heading(index)) and names_a_channel(line.text, self.lexicon)
 
     def _starts_pair(self, index: int) -> bool:
         spans = self.spans[index]
@@ -296,6 +293,14 @@ class _LineReader:
                 next_index += used
             pairs.append(_make_pair(span.label, value, match, line.order, nodes))
         return next_index
+
+
+def names_a_channel(label: str, lexicon: LabelLexicon) -> bool:
+    """Is ``label`` named after one channel ("网上办理", lexicon ``channel_section_labels``)? Its
+    section says how that channel is used, though no field is named."""
+    words = lexicon.memoized("channel_section_labels", lambda lex: frozenset(
+        normalize_label(w) for w in lex.words("channel_section_labels")))
+    return normalize_label(label) in words
 
 
 _HEADING_COUNT = re.compile(r"[（(]\s*(?:共\s*)?\d+\s*(?:项|个|份|条)?\s*[)）]")
