@@ -1,4 +1,5 @@
-"""Every excerpt of every finding is on its page: the integrity check shared by the simulator,
+"""Every excerpt of every finding is on its page, and every finding says how it was established
+(never a high-severity one on inferred values): the integrity check shared by the simulator,
 corpus and demo tests.
 
 A finding that names a stored page either quotes it (``quoted``: the excerpt is the page's own
@@ -33,6 +34,10 @@ def excerpt_problems(store: Store, findings: Iterable[Mapping[str, Any]]) -> lis
     problems: list[str] = []
     for finding in findings:
         evidence = finding["evidence"]
+        if evidence.get("basis") is None:
+            problems.append(f"{finding['rule']} {evidence['url']}: no basis (how it was established)")
+        elif evidence["basis"] == "inferred" and finding["severity"] in ("critical", "high"):
+            problems.append(f"{finding['rule']} {evidence['url']}: a high-severity finding on inferred values")
         page = pages.get(evidence.get("sha256") or "")
         if page is None or not evidence.get("excerpt"):
             continue

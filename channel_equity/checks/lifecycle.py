@@ -68,6 +68,7 @@ def verdict_columns(verdict: Verdict, severity: str, scan_id: int, at: datetime)
         "evidence_excerpt": evidence.excerpt, "evidence_snapshot": evidence.snapshot,
         "evidence_screenshot": evidence.screenshot, "evidence_pages": list(evidence.pages),
         "evidence_spans": [span.as_export() for span in evidence.spans], "evidence_quoted": evidence.quoted,
+        "evidence_basis": evidence.basis,
     }
 
 

@@ -35,6 +35,9 @@ BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
 CONTEXT_CHARS = 40
 """Characters of the page's own line kept on each side of a matched phrase."""
 MIN_PIECE_CHARS = 2
+"""A shorter piece (a value such as "1" or "是") counts only close after the piece before it."""
+NEAR_CHARS = 40
+"""How far after the piece before it a short piece may stand (the next cell, the next line)."""
 JOINER = " … "
 
 
@@ -69,10 +72,14 @@ def _piece_spans(pieces: list[str], compact: _Compact, source: Source) -> list[S
     position = 0
     for piece in pieces:
         found = None
-        for words in dict.fromkeys((piece, BRACKETED.sub("", piece))):
-            found = compact.find(words, position) or compact.find(words)
-            if found is not None:
-                break
+        if len(piece.strip()) < MIN_PIECE_CHARS:  # "到办事现场次数（次）：1": the value in the next cell
+            near = compact.find(piece, position) if spans and spans[-1] is not None else None
+            found = near if near is not None and near[0] - position <= NEAR_CHARS else None
+        else:
+            for words in dict.fromkeys((piece, BRACKETED.sub("", piece))):
+                found = compact.find(words, position) or compact.find(words)
+                if found is not None:
+                    break
         spans.append(Span(*found, source) if found else None)
         position = found[1] if found else position
     return spans
@@ -89,7 +96,7 @@ def _in_text(excerpt: str, text: str, source: Source) -> tuple[tuple[Span, ...],
     whole = compact.find(excerpt)
     if whole is not None:
         return (Span(*whole, source),), True
-    pieces = [piece for piece in PIECE_SEPARATORS.split(excerpt) if len(piece.strip()) >= MIN_PIECE_CHARS]
+    pieces = [piece for piece in PIECE_SEPARATORS.split(excerpt) if piece.strip()]
     if len(pieces) < 2:
         return (), False
     spans = _piece_spans(pieces, compact, source)

@@ -23,15 +23,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar, Literal
 
-from channel_equity.checks.verdict import Evidence, MessageArg, Verdict, is_term_list
+from channel_equity.checks.verdict import Basis, Evidence, MessageArg, Verdict, is_term_list
 from channel_equity.core.config import Policy
 
 if TYPE_CHECKING:
     from channel_equity.checks.context import CheckContext, GuideRecord
     from channel_equity.core.config import MonitorConfig
+    from channel_equity.core.observation import GuideObservation
 
 Scope = Literal["item", "page", "city"]
 Severity = Literal["critical", "high", "medium", "low", "info"]
@@ -132,6 +133,8 @@ class Rule:
     thresholds: ClassVar[tuple[Threshold, ...]] = ()  # the ``thresholds:`` keys it reads
     phrase_categories: ClassVar[tuple[str, ...]] = ()  # the phrase-lexicon categories it asks
     highlight_categories: ClassVar[tuple[str, ...]] = ()  # of those, the ones whose words made it fire
+    reads: ClassVar[tuple[str, ...]] = ()  # the observation fields its structural verdicts rest on
+    basis: ClassVar[Basis] = "stated"  # how its verdicts are established when they say nothing else
 
     def declared_threshold(self, name: str) -> Threshold:
         """The rule's declaration of threshold ``name``."""
@@ -161,8 +164,10 @@ class Rule:
 
     def make_verdict(self, city_id: str, subject: str, template: str, args: Mapping[str, MessageArg],
                      evidence: Evidence, *, item_code: str | None = None, item_name: str | None = None,
-                     standard_code: str | None = None, dimension: str | None = None) -> Verdict:
-        """A verdict of this rule, its message built from one of the declared ``messages``."""
+                     standard_code: str | None = None, dimension: str | None = None,
+                     basis: Basis | None = None) -> Verdict:
+        """A verdict of this rule, its message built from one of the declared ``messages``, its
+        evidence saying how it was established (``basis``, else the rule's)."""
         if template not in self.messages:
             raise UndeclaredMessageError(f"{self.id}: add {template!r} to the rule's messages (and the catalogs)")
         for value in args.values():
@@ -170,7 +175,8 @@ class Rule:
             if any(word not in self.terms for word in words):
                 raise UndeclaredMessageError(f"{self.id}: add {words!r} to the rule's terms (and the catalogs)")
         return Verdict(rule=self.id, city_id=city_id, subject=subject, message_template=template,
-                       message_args=args, evidence=evidence, item_code=item_code, item_name=item_name,
+                       message_args=args, evidence=replace(evidence, basis=basis or self.basis),
+                       item_code=item_code, item_name=item_name,
                        standard_code=standard_code, dimension=dimension)
 
 
@@ -187,10 +193,22 @@ class ItemRule(Rule):
         raise NotImplementedError
 
     def verdict(self, guide: GuideRecord, template: str, args: Mapping[str, MessageArg], excerpt: str,
-                dimension: str | None = None) -> Verdict:
-        """A verdict on ``guide`` with its page as evidence."""
+                dimension: str | None = None, basis: Basis | None = None, reads: tuple[str, ...] = ()) -> Verdict:
+        """A verdict on ``guide`` with its page as evidence, established as ``basis`` says, else by
+        how the guide gave the fields it rests on (``reads``, else the rule's ``reads``)."""
+        fields = reads or self.reads
         return self.make_verdict(
             guide.city_id, guide.subject, template, args, guide.evidence(excerpt),
             item_code=guide.observation.item_code, item_name=guide.observation.name,
             standard_code=guide.standard_code, dimension=dimension,
+            basis=basis or (basis_of(guide.observation, fields) if fields else None),
         )
+
+
+def basis_of(observation: GuideObservation, fields: Iterable[str]) -> Basis:
+    """How a guide gave the fields a verdict rests on: all under their labels ("stated"), some
+    from its sentences ("prose"), some derived or under a label nobody declared ("inferred")."""
+    given = {observation.provenance.get(name) for name in fields}
+    if given & {"inferred", "unlabelled"}:
+        return "inferred"
+    return "prose" if "prose" in given else "stated"

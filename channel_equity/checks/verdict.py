@@ -64,6 +64,13 @@ def _check_args(args: Mapping[str, MessageArg]) -> None:
 
 Source = Literal["visible", "code"]
 
+Basis = Literal["stated", "prose", "corroborated", "inferred", "measured"]
+"""How a finding was established: from fields the guide states under their labels ("stated"),
+from the guide's own sentences or wording ("prose"), from an inference two independent signals
+agree on ("corroborated"), from values the extractor derived ("inferred": never enough for a
+high-severity rule), or from what the monitor measured itself: an HTTP status, a fetch failure,
+a share over the portal ("measured")."""
+
 
 @dataclass(frozen=True)
 class Span:
@@ -92,6 +99,7 @@ class Evidence:
     pages: tuple[str, ...] = ()  # a portal-wide finding: every page it was seen on (``url`` is the first)
     spans: tuple[Span, ...] = ()  # where ``excerpt`` stands in the stored page (checks/quoting.py)
     quoted: bool | None = None  # True: the page's own words; False: not printed there (derived); None: no page
+    basis: Basis | None = None  # how the finding was established (set by ``Rule.make_verdict``)
 
 
 @dataclass(frozen=True)

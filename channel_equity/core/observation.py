@@ -84,7 +84,8 @@ class GuideObservation(BaseModel):
     locations: list[Location] = Field(default_factory=list)
     channel_text: str | None = None  # the portal's own wording about channels / where to apply
     raw_fields: dict[str, str] = Field(default_factory=dict)  # label -> value exactly as read
-    # field -> "prose" (read from the guide's sentences) or "inferred" (derived from other fields)
+    # field -> "prose" (read from the guide's sentences), "inferred" (derived from other fields) or
+    # "unlabelled" (a value that reads as such under a label the lexicon does not know)
     # for each value not stated under its own label; absent = labelled (or not stated at all)
     provenance: dict[str, str] = Field(default_factory=dict)
 

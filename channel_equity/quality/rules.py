@@ -67,10 +67,14 @@ def score_findings(findings: Iterable[Mapping[str, Any]], violations: Iterable[M
                    page_rules: Iterable[str] = ()) -> dict[str, RuleScore]:
     """Per rule: which findings the truth confirms, which it does not, which it misses."""
     page_rule_set = frozenset(page_rules)
-    expected = {truth_key(v) for v in violations}
-    predicted = {key for f in findings for key in finding_keys(f, page_rule_set)}
+    return score_keys({truth_key(v) for v in violations},
+                      {key for f in findings for key in finding_keys(f, page_rule_set)})
+
+
+def score_keys(expected: set[Key], predicted: set[Key]) -> dict[str, RuleScore]:
+    """Per rule (a key's first part): the predicted keys the expected ones confirm, the rest."""
     scores: dict[str, RuleScore] = {}
-    for key in expected | predicted:
+    for key in sorted(expected | predicted, key=repr):
         score = scores.setdefault(key[0], RuleScore(key[0]))
         if key in expected and key in predicted:
             score.true_positives += 1

@@ -28,6 +28,15 @@ STATUS_LABELS: Final = {
 
 EVENT_LABELS: Final = {"opened": "Opened", "resolved": "Resolved", "reopened": "Reopened"}
 
+BASIS_LABELS: Final = {
+    "stated": "Established from fields the guide states under their labels",
+    "prose": "Established from the guide's own sentences or wording",
+    "corroborated": "Established by two independent signals that agree",
+    "inferred": "Rests on values the monitor inferred: check against the page",
+    "measured": "Established by what the monitor measured (a status, a failure, a share)",
+}
+"""How a finding was established (``checks.verdict.Basis``), as the finding page says it."""
+
 ERROR_KIND_LABELS: Final = {
     "dns": "DNS lookup failed",
     "refused": "Connection refused",

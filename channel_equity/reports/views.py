@@ -27,6 +27,7 @@ from channel_equity.reports.coverage_text import translated_problems
 from channel_equity.reports.figures import StandardFigure, city_standard_figures
 from channel_equity.reports.highlight import ExcerptPart, excerpt_parts
 from channel_equity.reports.labels import (
+    BASIS_LABELS,
     DIMENSION_LABELS,
     EVENT_LABELS,
     FIGURE_LABELS,
@@ -85,6 +86,7 @@ class FindingView:
     evidence_pages: list[str]  # a portal-wide finding: every page it was seen on
     evidence_quoted: bool | None  # the excerpt is the page's own words (True) or the monitor's (False)
     evidence_spans: list[dict[str, Any]]  # where, in the stored page's text
+    basis: str | None  # how the finding was established, in the report's language
     screenshot_href: str | None
     snapshot_href: str | None
     marked_href: str | None  # the page's words with the quoted span marked, at its anchor
@@ -260,6 +262,7 @@ def finding_view(finding: Finding, data: ReportData, snapshots: set[str], screen
         evidence_pages=list(finding.evidence_pages or []),
         evidence_quoted=finding.evidence_quoted,
         evidence_spans=list(finding.evidence_spans or []),
+        basis=_(BASIS_LABELS[finding.evidence_basis]) if finding.evidence_basis in BASIS_LABELS else None,
         screenshot_href=screenshots.get(finding.id),
         snapshot_href=f"snapshots/{digest}.txt" if digest in snapshots else None,
         marked_href=(f"snapshots/{digest}.html#{marked_anchor(finding.id)}"

@@ -360,6 +360,8 @@ class Finding(Base):
     # where the excerpt stands in the stored page: [{"start", "end", "source": visible | code}]
     evidence_spans: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list, server_default="[]")
     evidence_quoted: Mapped[bool | None]  # the page's own words (True), not printed there (False), no page (None)
+    # how it was established: stated | prose | corroborated | inferred | measured (checks.verdict.Basis)
+    evidence_basis: Mapped[str | None] = mapped_column(String(16))
 
 
 FindingEventKind = Literal["opened", "resolved", "reopened"]

@@ -180,6 +180,7 @@ def finding_to_export(finding: Finding) -> dict[str, Any]:
             "pages": list(finding.evidence_pages or []),  # page-level rules: every page seen (an extension)
             "quoted": finding.evidence_quoted,  # the excerpt is the page's own words (an extension)
             "spans": list(finding.evidence_spans or []),  # where, in the stored page's text (an extension)
+            "basis": finding.evidence_basis,  # how the finding was established (an extension)
         },
     }
 

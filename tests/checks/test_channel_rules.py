@@ -43,6 +43,7 @@ def test_online_only_when_no_counter_is_offered_quoting_the_channel_field() -> N
     assert verdict.evidence.excerpt == "办理形式：网上办理"
     assert verdict.item_code and verdict.standard_code == REQUIRED["code"]
     assert "no counter channel" in verdict.message
+    assert verdict.evidence.basis == "stated"  # the channel label states it
     [post_only] = run(ONLINE_ONLY, guide(channels=["online", "post"]))
     assert post_only.evidence.excerpt == "网上办理、快递申请"  # post is not face to face; no label invented
 
@@ -51,6 +52,7 @@ def test_online_only_when_the_wording_refuses_the_counter() -> None:
     text = "窗口办理、网上办理\n请登录镜海市政务服务网在线申报，现场不予受理"
     [verdict] = run(ONLINE_ONLY, guide(channel_text=text, **BOTH))
     assert "现场不予受理" in verdict.evidence.excerpt and "现场不予受理" in verdict.message
+    assert verdict.evidence.basis == "prose"  # the guide's own wording
     [by_place] = run(ONLINE_ONLY, guide(locations=[{"name": "市民中心C9窗口（仅网办）"}], **BOTH))
     assert "仅网办" in by_place.evidence.excerpt
 
@@ -117,10 +119,35 @@ def test_no_channel_verdict_on_a_guess_and_every_guess_counted() -> None:
     gaps = not_judged(ctx)
     assert gaps[OFFLINE_ONLY.id, CHANNELS_NOT_STATED] == 2 and gaps[OFFLINE_ONLY.id, ONLINE_ELSEWHERE] == 2
     corroborated = guide(channels=["counter"], provenance={"channels": "inferred"}, online_available=False)
-    assert len(run(OFFLINE_ONLY, corroborated)) == 1  # 是否网办：否 agrees with the guess
+    [agreed] = run(OFFLINE_ONLY, corroborated)  # 是否网办：否 agrees with the guess
+    assert agreed.evidence.basis == "corroborated"
     online_guess = guide(channels=["online"], provenance={"channels": "prose"})
     ctx = context([online_guess])
     assert list(ONLINE_ONLY.evaluate(ctx)) == [] and not_judged(ctx)[ONLINE_ONLY.id, CHANNELS_NOT_STATED] == 1
+
+
+PROSE_GUIDE = {"channels": ["counter"], "provenance": {"channels": "prose"},
+               "raw_fields": {"三、办理程序": "申请人向户籍所在地街道便民服务中心提出书面申请，窗口当场受理。"}}
+MENU = '<ul><li><a href="/wsbs">网上办事大厅</a></li></ul>'
+BODY = "<h1>最低生活保障审核确认</h1><p>三、办理程序</p><p>申请人向户籍所在地街道便民服务中心提出书面申请，窗口当场受理。</p>"
+
+
+def test_a_prose_guide_silent_on_any_online_route_is_offline_only_by_two_signals() -> None:
+    guide_page = page(GUIDE_URL)
+    [verdict] = run(OFFLINE_ONLY, guide(page=guide_page, **PROSE_GUIDE), pages={guide_page: MENU + BODY})
+    assert verdict.evidence.basis == "corroborated"  # the sentences name a place; the page names no online route
+    assert verdict.evidence.excerpt == "申请人向户籍所在地街道便民服务中心提出书面申请，窗口当场受理"
+    assert "names no online route" in verdict.message  # the site's menu is not the guide speaking
+
+
+def test_a_prose_guide_is_not_judged_when_its_page_speaks_of_an_online_route_or_no_trip() -> None:
+    guide_page = page(GUIDE_URL)
+    online = BODY + "<p>也可登录市政务服务网提交申请。</p>"
+    door_to_door = guide(page=guide_page, visits=0, **PROSE_GUIDE)  # 上门服务: no trip at all
+    for record, text in ((guide(page=guide_page, **PROSE_GUIDE), online), (door_to_door, BODY)):
+        ctx = context([record], pages={guide_page: text})
+        assert list(OFFLINE_ONLY.evaluate(ctx)) == []
+        assert not_judged(ctx)[OFFLINE_ONLY.id, CHANNELS_NOT_STATED] == 1
 
 
 def test_a_visit_reason_is_not_forced_offline_wording() -> None:
@@ -150,6 +177,7 @@ def entry_guide(**fields: Any) -> Any:
 def test_entry_with_an_http_error_or_a_failed_connection() -> None:
     [verdict] = run(ENTRY_BROKEN, entry_guide(), pages={page(ENTRY, 404): "<h2>404</h2>"})
     assert verdict.evidence.http_status == 404 and verdict.evidence.url == ENTRY
+    assert verdict.evidence.basis == "measured"
     dead = FetchFailureRecord("jinghai", ENTRY, "connection", "online entry: connection lost", None, SCANNED_AT)
     [verdict] = run(ENTRY_BROKEN, entry_guide(), failures=[dead])
     assert verdict.evidence.url == ENTRY and ENTRY in verdict.evidence.excerpt

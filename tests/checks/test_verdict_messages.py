@@ -21,6 +21,7 @@ from channel_equity.checks.rule import UndeclaredMessageError
 from channel_equity.checks.rules.app_only_entry import AppOnlyEntryRule
 from channel_equity.checks.rules.legacy_browser import LegacyBrowserRule
 from channel_equity.checks.rules.login_wall import LoginWallRule
+from channel_equity.checks.rules.offline_only import OfflineOnlyRule
 from channel_equity.checks.rules.online_only import OnlineOnlyRule
 from channel_equity.checks.rules.portal_unreachable import PortalUnreachable
 from channel_equity.checks.rules.unauthorized_delegation import UnauthorizedDelegation
@@ -53,6 +54,10 @@ def verdicts() -> list[Verdict]:
     found += AppOnlyEntryRule().evaluate(worded.context(pages={redirected: "<p>电脑端暂不支持办理，请使用手机扫码</p>"}))
     found += LegacyBrowserRule().evaluate(worded.context(pages={redirected: "<p>该系统只支持IE浏览器</p>"}))
     found += LoginWallRule().evaluate(worded.context(pages={redirected: "<p>请先登录后查看办事指南</p>"}))
+    prose_page = worded.page(worded.GUIDE_URL)
+    prose = worded.guide(page=prose_page, channels=["counter"], provenance={"channels": "prose"},
+                         raw_fields={"办理程序": "申请人到区政务服务中心窗口提出申请"})
+    found += OfflineOnlyRule().evaluate(worded.context([prose], pages={prose_page: "<p>申请人到区政务服务中心窗口提出申请</p>"}))
     return found
 
 

@@ -27,7 +27,7 @@ EXPORT_KEYS = [
     "evidence",
 ]
 EVIDENCE_KEYS = ["url", "fetched_at", "http_status", "sha256", "excerpt", "snapshot", "screenshot", "pages",
-                 "quoted", "spans"]
+                 "quoted", "spans", "basis"]
 
 
 def add_findings(store: Store) -> int:
@@ -56,6 +56,7 @@ def add_findings(store: Store) -> int:
                     evidence_sha256="ab" * 32,
                     evidence_excerpt="仅限网上申请",
                     evidence_snapshot="sha256:" + "ab" * 32,
+                    evidence_basis="prose",
                 ),
                 Finding(
                     fingerprint="exceeds-standard|jinghai|XK-0012-3301|visits",
@@ -117,6 +118,7 @@ def test_export_has_exactly_the_documented_shape(store: Store) -> None:
             "pages": [],
             "quoted": None,
             "spans": [],
+            "basis": "prose",
         },
     }
     portal = next(item for item in exported if item["rule"] == "portal-unreachable")

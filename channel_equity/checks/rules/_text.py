@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, ClassVar
 from channel_equity.checks.context import page_subject
 from channel_equity.checks.rule import Rule, Scope
 from channel_equity.checks.rules._fields import raw_field
-from channel_equity.checks.verdict import MessageArg, Verdict
+from channel_equity.checks.verdict import Basis, MessageArg, Verdict
 
 if TYPE_CHECKING:
     from channel_equity.checks.context import CheckContext, PageRecord
@@ -112,6 +112,7 @@ class PageSignalRule(Rule):
     """
 
     scope: ClassVar[Scope] = "page"
+    basis: ClassVar[Basis] = "prose"  # the page's own words show the signal
     category: ClassVar[str]
     message_template: ClassVar[str]  # formatted with {count}, {url} (the first page) and {words}
     reads_code: ClassVar[bool] = False

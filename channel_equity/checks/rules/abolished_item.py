@@ -38,6 +38,7 @@ class AbolishedItemRule(ItemRule):
     """
 
     id: ClassVar[str] = "abolished-item"
+    reads: ClassVar[tuple[str, ...]] = ("name", "item_code")
     title: ClassVar[str] = "Abolished approval item still handled"
     clause: ClassVar[str] = (
         "resolutely cancel the abolished items … and guard against examination and approval "

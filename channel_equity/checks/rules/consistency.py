@@ -48,7 +48,7 @@ class ConsistencyRule(ItemRule):
     def judge(self, guide: GuideRecord, context: CheckContext) -> Iterator[Verdict]:
         found = self.contradiction(guide.observation)
         if found is not None:
-            yield self.verdict(guide, *found, fields_excerpt(guide.observation, *self.quoted))
+            yield self.verdict(guide, *found, fields_excerpt(guide.observation, *self.quoted), reads=self.quoted)
 
 
 class DepthVisitsContradiction(ConsistencyRule):

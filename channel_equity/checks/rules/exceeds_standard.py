@@ -80,4 +80,5 @@ class ExceedsStandard(ItemRule):
                 continue
             args: dict[str, MessageArg] = {"value": value, "maximum": maximum, "standard_name": standard.name,
                                            "standard_code": standard.code}
-            yield self.verdict(guide, limit.template, args, limit.excerpt(guide.observation), limit.dimension)
+            yield self.verdict(guide, limit.template, args, limit.excerpt(guide.observation), limit.dimension,
+                               reads=(limit.dimension,))

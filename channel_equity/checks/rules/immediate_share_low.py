@@ -9,7 +9,7 @@ from typing import ClassVar
 from channel_equity.checks.context import CheckContext, CityCoverage
 from channel_equity.checks.rule import Rule, Scope, Severity, Threshold
 from channel_equity.checks.rules._city import city_verdict, portal_evidence
-from channel_equity.checks.verdict import MessageArg, Verdict
+from channel_equity.checks.verdict import Basis, MessageArg, Verdict
 
 SHARE_LOW = "{immediate} of {judged} guides are handled on the spot (即办件), {share}; the province minimum is {minimum}"
 NOT_JUDGED_NO_GUIDES = "portal {status}: no guides to count"
@@ -54,6 +54,7 @@ class ImmediateShareLow(Rule):
     title: ClassVar[str] = "Share of immediately handled items (即办件) below the minimum"
     clause: ClassVar[str] = "increasing the proportion of immediately handled items"
     severity: ClassVar[Severity] = "medium"
+    basis: ClassVar[Basis] = "measured"  # a share the monitor reckons over the portal's guides
     scope: ClassVar[Scope] = "city"
     messages: ClassVar[tuple[str, ...]] = (SHARE_LOW,)
     not_judged_messages: ClassVar[tuple[str, ...]] = (NOT_JUDGED_NO_GUIDES, NOT_JUDGED_READ_TOO_LITTLE,

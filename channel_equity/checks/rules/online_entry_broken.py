@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 from channel_equity.checks.context import FetchFailureRecord
 from channel_equity.checks.rule import ItemRule, Scope, Severity
 from channel_equity.checks.rules._text import page_words
-from channel_equity.checks.verdict import Evidence, MessageArg, Verdict
+from channel_equity.checks.verdict import Basis, Evidence, MessageArg, Verdict
 
 if TYPE_CHECKING:
     from channel_equity.checks.context import CheckContext, GuideRecord, PageRecord
@@ -48,6 +48,7 @@ class OnlineEntryBrokenRule(ItemRule):
     title: ClassVar[str] = "Online entry does not lead to a working application"
     clause: ClassVar[str] = "solving such problems as user-unfriendly interface, unconnected systems"
     severity: ClassVar[Severity] = "high"
+    basis: ClassVar[Basis] = "measured"  # an HTTP status, a fetch failure, what the entry page shows
     scope: ClassVar[Scope] = "item"
     messages: ClassVar[tuple[str, ...]] = (LEADS_TO_HTTP_ERROR, LEADS_TO_DEAD_END, UNREACHABLE)
     phrase_categories: ClassVar[tuple[str, ...]] = DEAD_END_CATEGORIES
@@ -89,10 +90,10 @@ class OnlineEntryBrokenRule(ItemRule):
     def _on_page(self, guide: GuideRecord, page: PageRecord, template: str, args: dict[str, MessageArg],
                  excerpt: str) -> Verdict:
         verdict = self.verdict(guide, template, {"url": page.url, **args}, excerpt)
-        return replace(verdict, evidence=page.evidence(excerpt))
+        return replace(verdict, evidence=replace(page.evidence(excerpt), basis=verdict.evidence.basis))
 
     def _failed(self, guide: GuideRecord, failure: FetchFailureRecord) -> Verdict:
         verdict = self.verdict(guide, UNREACHABLE, {"url": failure.url, "error": failure.message}, failure.message)
         evidence = Evidence(failure.url, failure.at, failure.http_status, None, f"{failure.url}: {failure.message}",
-                            quoted=False)  # what the fetch reported: no page to quote
+                            quoted=False, basis=verdict.evidence.basis)  # what the fetch reported: no page to quote
         return replace(verdict, evidence=evidence)

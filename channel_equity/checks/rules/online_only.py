@@ -62,6 +62,7 @@ class OnlineOnlyRule(ItemRule):
     terms: ClassVar[tuple[str, ...]] = (*get_args(Channel), CHANNEL_SEPARATOR)
     phrase_categories: ClassVar[tuple[str, ...]] = ("online_only", *COUNTER_CATEGORIES, "channel_labels")
     highlight_categories: ClassVar[tuple[str, ...]] = ("online_only",)
+    reads: ClassVar[tuple[str, ...]] = ("channels",)
 
     def judge(self, guide: GuideRecord, context: CheckContext) -> Iterator[Verdict]:
         standard = guide.standard
@@ -71,7 +72,7 @@ class OnlineOnlyRule(ItemRule):
         wording = without_visit_reason(observation, channel_wording(observation))
         hit = context.phrases.find("online_only", wording)
         if hit is not None:
-            yield self.verdict(guide, ONLY_ONLINE, {"words": hit.words}, hit.excerpt)
+            yield self.verdict(guide, ONLY_ONLINE, {"words": hit.words}, hit.excerpt, basis="prose")
         elif observation.channels and FACE_TO_FACE not in observation.channels \
                 and not sends_to_a_counter(wording, context):
             if channels_stated(observation):

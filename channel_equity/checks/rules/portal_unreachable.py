@@ -8,7 +8,7 @@ from typing import ClassVar
 from channel_equity.checks.context import CheckContext, CityCoverage
 from channel_equity.checks.rule import Rule, Scope, Severity
 from channel_equity.checks.rules._city import city_verdict
-from channel_equity.checks.verdict import Evidence, Verdict
+from channel_equity.checks.verdict import Basis, Evidence, Verdict
 
 NO_ERROR_TEXT = "the portal could not be fetched"
 CRAWLER_ERROR = "{error}"
@@ -36,6 +36,7 @@ class PortalUnreachable(Rule):
     title: ClassVar[str] = "Portal could not be fetched (coverage gap)"
     clause: ClassVar[str] = "— (coverage of the monitor, not a clause of the notice)"
     severity: ClassVar[Severity] = "info"
+    basis: ClassVar[Basis] = "measured"  # what fetching the portal reported
     scope: ClassVar[Scope] = "city"
     messages: ClassVar[tuple[str, ...]] = (CRAWLER_ERROR, NO_ERROR_TEXT)
 

@@ -58,6 +58,7 @@ class SharedDataDemanded(ItemRule):
     """
 
     id: ClassVar[str] = "shared-data-demanded"
+    reads: ClassVar[tuple[str, ...]] = ("materials",)
     title: ClassVar[str] = "Paper the government already holds is demanded"
     clause: ClassVar[str] = "solving such problems as … non-sharing of data, and reduce the submission of paper materials"
     severity: ClassVar[Severity] = "medium"

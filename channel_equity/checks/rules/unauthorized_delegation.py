@@ -34,6 +34,7 @@ class UnauthorizedDelegation(ItemRule):
     """
 
     id: ClassVar[str] = "unauthorized-delegation"
+    reads: ClassVar[tuple[str, ...]] = ("levels",)
     title: ClassVar[str] = "Item exercised at a level the standard does not allow"
     clause: ClassVar[str] = (
         "rigorously implement the adjusted examination and approval items, and refrain from "

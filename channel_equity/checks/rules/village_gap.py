@@ -33,6 +33,7 @@ class VillageGap(ItemRule):
     """
 
     id: ClassVar[str] = "village-gap"
+    reads: ClassVar[tuple[str, ...]] = ("locations",)
     title: ClassVar[str] = "Not handled at village / community service centres"
     clause: ClassVar[str] = (
         "the handling of all matters closely related to the people's production and life should be "

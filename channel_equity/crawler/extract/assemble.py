@@ -120,6 +120,10 @@ def _levels(evidence: GuideEvidence, item_code: str | None, hall_levels: list[Le
     return []
 
 
+UNLABELLED_CHANNEL_RANK = 100
+"""A value read as a channel list under a label the lexicon does not know ranks after any known one."""
+
+
 def _channels(evidence: GuideEvidence, online: bool | None, locations: list[Location], facts: ProseFacts,
               lexicon: LabelLexicon, provenance: dict[str, str]) -> list[Channel]:
     """办理形式; when the guide has no such field, inferred from 是否网办, a stated place and
@@ -136,6 +140,10 @@ def _channels(evidence: GuideEvidence, online: bool | None, locations: list[Loca
         return _unique([*counter, *prose_channels(stated[0], lexicon)])
     explicit = _first(evidence, "channels", lambda t: norm.parse_channels(t, lexicon))
     if explicit or evidence.values.get("channels"):
+        if explicit and all(c.rank >= UNLABELLED_CHANNEL_RANK for c in evidence.candidates("channels")):
+            # "服务方式：窗口办理" or a step "1. 受理：窗口当场受理": a value that reads as
+            # channels under a label nobody declared as a channel label is not a statement of them
+            provenance["channels"] = "unlabelled"
         return explicit or []
     inferred: list[Channel] = []
     if locations or evidence.texts("locations"):

@@ -18,7 +18,13 @@ import parsel
 from channel_equity.core.extraction_overrides import ExtractionOverrides
 from channel_equity.core.labels import LabelLexicon
 from channel_equity.core.observation import GuideObservation, Location, Material
-from channel_equity.crawler.extract.assemble import FieldValue, GuideEvidence, build_observation, forced_value
+from channel_equity.crawler.extract.assemble import (
+    UNLABELLED_CHANNEL_RANK,
+    FieldValue,
+    GuideEvidence,
+    build_observation,
+    forced_value,
+)
 from channel_equity.crawler.extract.dom import (
     ParsedPage,
     WorkBudget,
@@ -200,8 +206,6 @@ def _item_name(text: str, lexicon: LabelLexicon) -> str | None:
     return None
 
 
-UNLABELLED_CHANNEL_RANK = 100
-"""A value read as a channel list under a label the lexicon does not know ranks after any known one."""
 MAX_BADGE_CHARS = 12
 MAX_BADGES = 8
 MAX_HEAD_ELEMENTS = 30

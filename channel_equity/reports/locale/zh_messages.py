@@ -80,6 +80,12 @@ ZH: dict[str, str] = {
     "characters": "字符位置",
     "in its scripts": "（页面脚本中）",
     "Derived by the monitor, not a quote from the page": "由监测系统推算得出，并非页面原文",
+    "Established from fields the guide states under their labels": "依据：办事指南在对应栏目中明确载明的字段",
+    "Established from the guide's own sentences or wording": "依据：办事指南正文中的表述",
+    "Established by two independent signals that agree": "依据：两项相互独立且一致的信息",
+    "Rests on values the monitor inferred: check against the page": "依据为监测系统推断的内容，请对照页面核实",
+    "Established by what the monitor measured (a status, a failure, a share)":
+        "依据：监测系统实测结果（状态码、访问失败或占比）",
     "Page text as fetched": "抓取时的页面文字",
     "Not stored": "未保存",
     "Screenshot": "截图",
@@ -217,6 +223,9 @@ ZH: dict[str, str] = {
     "、": "、",
     "the standard requires online handling ({standard_code}) but the guide offers no online channel":
         "全省标准（{standard_code}）要求可网上办理，但该事项未提供网上办理渠道",
+    "the standard requires online handling ({standard_code}) but the guide sends the applicant to a place and "
+    "names no online route anywhere on its page":
+        "全省标准（{standard_code}）要求可网上办理，但该办事指南只指引申请人到现场办理，页面上未提及任何网上办理途径",
     "the standard requires online handling ({standard_code}) but the guide demands a visit: {words}":
         "全省标准（{standard_code}）要求可网上办理，但办事指南仍要求到现场办理：{words}",
     "the online entry {url} leads to HTTP {status}": "网上办理入口 {url} 返回 HTTP {status} 错误",

@@ -19,5 +19,13 @@ CORPUS = Corpus(
     size_limit=950_000,
     province=PROVINCE,
     extra_check=extra_check,
-    held_out=True,
+    # Held out until its first scan, 2026-12-07, before any fix (the honest figure), recall / field
+    # accuracy: heqiao 100% / 82.69%, lanshi 40.0% / 79.81%, pingling 60.0% / 95.51%, yunshao 30.0% /
+    # 98.72%. Verdicts on what was read against verdicts on what the pages state (corpus policy):
+    # precision 1.000 for every rule that fired (offline-only 11/11, shared-data-demanded 19/19,
+    # visit-reason-missing 31/31), recall offline-only 0.256, online-only 0 of 3; three
+    # visit-reason-missing excerpts not found on their pages (a one-character value in the next
+    # cell), fixed in quoting. Its first-contact figures are its floors until its fixes land.
+    interim_floors={"heqiao": (1.0, 0.82), "lanshi": (0.40, 0.79), "pingling": (0.60, 0.95),
+                    "yunshao": (0.30, 0.98)},
 )
