@@ -5,13 +5,17 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
+from channel_equity.cli.exit_codes import ExitCode
 from channel_equity.core.config import ConfigError, LoadedConfig, load_config
 from channel_equity.store.session import Store, StoreError, open_store
+
+if TYPE_CHECKING:
+    from channel_equity.checks.runner import CheckSummary
 
 app = typer.Typer(
     help="Watch a province's government-service portals and report channel-rule violations with evidence.",
@@ -28,7 +32,7 @@ DbOption = Annotated[
 ]
 
 
-def fail(message: str, code: int = 2) -> typer.Exit:
+def fail(message: str, code: int = ExitCode.CONFIG_ERROR) -> typer.Exit:
     """Show a user's mistake as plain lines on stderr (no traceback) and exit non-zero."""
     for line in message.splitlines():
         errors.print(f"[bold red]error:[/] {line}", markup=True, highlight=False, soft_wrap=True)
@@ -68,8 +72,12 @@ def scan(
     city: Annotated[list[str] | None, typer.Option("--city", help="scan only this city id (repeatable)")] = None,
     db: DbOption = None,
 ) -> None:
-    """Crawl the configured portals into the store: every page as evidence, every guide as an observation."""
+    """Crawl the configured portals into the store: every page as evidence, every guide as an observation.
+
+    Holds the province's run lock: while another scan or run of it is going, exits 4 and does nothing."""
+    from channel_equity.cli.nightly import locked_message, province_lock
     from channel_equity.cli.scan import scan_and_print
+    from channel_equity.store.locking import LockHeld
 
     loaded = load_or_exit(config)
     try:
@@ -78,13 +86,17 @@ def scan(
     except ConfigError as exc:
         raise fail(str(exc)) from None
     store = store_or_exit(loaded, db)
-    scan_and_print(loaded, store, city or None, console)
+    try:
+        with province_lock(loaded, store, console):
+            scan_and_print(loaded, store, city or None, console)
+    except LockHeld as exc:
+        raise fail(locked_message(loaded, exc), ExitCode.LOCKED) from None
 
 
 ScanOption = Annotated[int | None, typer.Option("--scan", help="scan id (default: the latest finished scan)")]
 
 
-def check_or_exit(loaded: LoadedConfig, store: Store, scan_id: int | None) -> None:
+def check_or_exit(loaded: LoadedConfig, store: Store, scan_id: int | None) -> CheckSummary:
     from channel_equity.checks.registry import RuleConfigError
     from channel_equity.checks.runner import CheckError, run_checks
     from channel_equity.cli.check import print_check_summary
@@ -96,6 +108,7 @@ def check_or_exit(loaded: LoadedConfig, store: Store, scan_id: int | None) -> No
     except CheckError as exc:
         raise fail(str(exc)) from None
     print_check_summary(summary, console)
+    return summary
 
 
 @app.command()
@@ -151,14 +164,55 @@ def report(config: ConfigOption, out: OutOption = None, lang: LangOption = Langu
 
 @app.command()
 def run(config: ConfigOption, out: OutOption = None, lang: LangOption = Language.zh, db: DbOption = None) -> None:
-    """Scan every configured portal, check, and write the report: what the nightly job runs."""
+    """Scan every configured portal, check, and write the report: what the nightly job runs.
+
+    Ends with a one-line summary and exits 0 (all read), 3 (checked and reported, but some
+    portal not fully read), 4 (another scan of the province is running: nothing done), 2 (a
+    config or store error) or 1 (an unexpected failure)."""
+    from channel_equity.cli.nightly import RunOutcome, locked_message, province_lock
     from channel_equity.cli.scan import scan_and_print
+    from channel_equity.store.locking import LockHeld
 
     loaded = load_or_exit(config)
     store = store_or_exit(loaded, db)
-    scan_id = scan_and_print(loaded, store, None, console)
-    check_or_exit(loaded, store, scan_id)
-    report_or_exit(loaded, store, out, lang, scan_id)
+    try:
+        with province_lock(loaded, store, console):
+            scan_id, results = scan_and_print(loaded, store, None, console)
+            checked = check_or_exit(loaded, store, scan_id)
+            index = report_or_exit(loaded, store, out, lang, scan_id)
+    except LockHeld as exc:
+        raise fail(locked_message(loaded, exc), ExitCode.LOCKED) from None
+    outcome = RunOutcome(scan_id, results, checked, index.resolve())
+    console.print(outcome.summary(), highlight=False, soft_wrap=True)
+    raise typer.Exit(outcome.exit_code)
+
+
+@app.command()
+def schedule(
+    config: ConfigOption,
+    out: OutOption = None,
+    lang: LangOption = Language.zh,
+    db: DbOption = None,
+    runs: Annotated[int | None, typer.Option("--runs", min=1, help="stop after this many runs (default: never)")] = None,
+) -> None:
+    """Run `run` on the config's `schedule:` cron expression (local time) until stopped (SIGTERM, Ctrl-C).
+
+    Each run is a child process; its start, end and exit code are logged. A run still going when the
+    next one is due makes that one exit 4 (locked), logged as such. Exits with the last run's code."""
+    from channel_equity.cli.schedule import run_schedule
+
+    loaded = load_or_exit(config)
+    if loaded.monitor.schedule is None:
+        raise fail(f"{config}: schedule: missing: add a cron expression such as '30 1 * * *'")
+    arguments = ["--config", str(config.resolve()), "--lang", lang.value]
+    arguments += ["--out", str(out.resolve())] if out is not None else []
+    arguments += ["--db", db] if db is not None else []
+
+    def log(line: str) -> None:
+        console.print(line, highlight=False, soft_wrap=True)
+
+    log(f"schedule: {loaded.monitor.schedule!r} for {loaded.monitor.province.id} ({config})")
+    raise typer.Exit(run_schedule(loaded.monitor.schedule, arguments, runs, log))
 
 
 @app.command()

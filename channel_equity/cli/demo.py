@@ -31,7 +31,7 @@ def run_demo(loaded: LoadedConfig, store: Store, workdir: Path, console: Console
     with serve_province(province, ports=demo_ports(loaded)):
         console.print(f"serving the simulated province {loaded.monitor.province.name} on 127.0.0.1 "
                       f"({len(loaded.monitor.cities)} city portals)")
-        scan_id = scan_and_print(loaded, store, None, console)
+        scan_id, _ = scan_and_print(loaded, store, None, console)
     print_check_summary(run_checks(loaded, store, scan_id), console)
     index = render_report(loaded, store, workdir / "report", "zh", scan_id)
     console.print(f"report: {index.resolve()}")

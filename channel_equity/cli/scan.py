@@ -60,9 +60,10 @@ def city_table(scan_id: int, results: list[CityScanResult], names: dict[str, str
     return table
 
 
-def scan_and_print(loaded: LoadedConfig, store: Store, city_ids: list[str] | None, console: Console) -> int:
+def scan_and_print(loaded: LoadedConfig, store: Store, city_ids: list[str] | None,
+                   console: Console) -> tuple[int, list[CityScanResult]]:
     scan_id, results = scan_with_progress(loaded, store, city_ids, console)
     names = {c.id: c.name for c in loaded.monitor.cities}
     console.print(city_table(scan_id, results, names))
     console.print(f"store: {store.display_url}")
-    return scan_id
+    return scan_id, results

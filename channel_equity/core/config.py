@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
+from croniter import croniter
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from channel_equity.core.extraction_overrides import ExtractionOverrides
@@ -108,7 +109,9 @@ class RuleSettings(StrictModel):
 class MonitorConfig(StrictModel):
     province: Province
     database: str | None = None
-    schedule: str | None = None
+    schedule: str | None = Field(
+        default=None, description="when `schedule` runs `run`: a cron expression in the machine's local time "
+                                  "(five fields, e.g. '30 1 * * *'; an optional sixth is seconds)")
     cities: list[City] = Field(min_length=1)
     policy: Policy = Field(default_factory=Policy)
     thresholds: dict[str, Any] = Field(
@@ -121,6 +124,13 @@ class MonitorConfig(StrictModel):
         default_factory=dict, description="extra phrases per lexicon category, added to channel_equity/data/phrases.yaml"
     )
     crawl: CrawlSettings = Field(default_factory=CrawlSettings)
+
+    @field_validator("schedule")
+    @classmethod
+    def _is_cron(cls, value: str | None) -> str | None:
+        if value is not None and not croniter.is_valid(value):
+            raise ValueError(f"expected a cron expression such as '30 1 * * *', got {value!r}")
+        return value
 
     @model_validator(mode="after")
     def _city_ids_unique(self) -> MonitorConfig:

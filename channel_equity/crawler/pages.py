@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from scrapy.http import Response
@@ -20,6 +21,18 @@ def page_text(response: Response) -> str:
 
 def is_json(declared_type: str | None, text: str) -> bool:
     return "json" in (declared_type or "").lower() or text.lstrip().startswith(("{", "["))
+
+
+TAGS = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
+SOMETHING_TO_FOLLOW = re.compile(r"<(?:script|frame|iframe|a|form|img|object|embed|meta\s+http-equiv)\b", re.I)
+
+
+def is_empty_page(text: str) -> bool:
+    """A 200 that says nothing: no words once the tags are gone, and nothing a browser would
+    run, frame or follow. Not a page read again (its guide is not observed), but a fault."""
+    if text.strip() and (is_json(None, text) or SOMETHING_TO_FOLLOW.search(text)):
+        return False
+    return not TAGS.sub("", text).replace("&nbsp;", "").strip()
 
 
 def fetched_page(city_id: str, response: Response) -> FetchedPage:

@@ -2,7 +2,8 @@
 
 The JSON shape is a public contract (design.md, README): keep keys, add rather than change.
 CSV flattens ``evidence`` into ``evidence_url``, ``evidence_fetched_at`` … columns; a list
-(``pages``, ``spans``) is written as its JSON text.
+(``pages``, ``spans``) is written as its JSON text; a cell starting as a formula would (``=``,
+``+``, ``-``, ``@``, tab, CR) gets a leading apostrophe, so a spreadsheet shows it as text.
 """
 
 from __future__ import annotations
@@ -40,11 +41,21 @@ def format_findings(rows: list[dict[str, Any]], format: str) -> str:
     writer.writerow(header)
     for row in rows:
         evidence = row.get("evidence") or {}
-        writer.writerow([*(row.get(k) for k in TOP_LEVEL_KEYS), *(row.get(k) for k in extra),
-                         *(_cell(evidence.get(k)) for k in EVIDENCE_KEYS)])
+        writer.writerow([_cell(value) for value in (*(row.get(k) for k in TOP_LEVEL_KEYS),
+                                                    *(row.get(k) for k in extra),
+                                                    *(evidence.get(k) for k in EVIDENCE_KEYS))])
     return buffer.getvalue()
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet reads as the start of a formula (``=HYPERLINK(…)`` in a scraped name)."""
+
+
 def _cell(value: Any) -> Any:
-    """A CSV cell: lists and mappings as their JSON text."""
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+    """A CSV cell: lists and mappings as their JSON text; text a spreadsheet would run as a
+    formula kept inert by a leading apostrophe (scraped words are untrusted)."""
+    if isinstance(value, list | dict):
+        value = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

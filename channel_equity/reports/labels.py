@@ -44,6 +44,7 @@ ERROR_KIND_LABELS: Final = {
     "tls": "TLS error",
     "http": "HTTP error",
     "too-large": "Response too large",
+    "empty-body": "Empty page (HTTP 200 with nothing in it)",
     "decode": "Undecodable text",
     "parse": "Unparsable page",
     "robots": "Disallowed by robots.txt",

@@ -53,6 +53,7 @@ FETCH_ERROR_KINDS: Final = (
     "tls",
     "http",
     "too-large",
+    "empty-body",
     "decode",
     "parse",
     "robots",
@@ -382,3 +383,18 @@ class FindingEvent(Base):
     scan_id: Mapped[int | None] = mapped_column(ForeignKey("scans.id", ondelete="SET NULL"))
     event: Mapped[str] = mapped_column(String(16))
     at: Mapped[datetime]
+
+
+class RunLock(Base):
+    """Who is scanning a province now: one row per lock name, so that two runs never overlap —
+    in the store, so that it holds across machines sharing a PostgreSQL store. The holder's host
+    and pid tell a crashed holder (same host, process gone) from a live one; its heartbeat tells
+    a holder on another host that stopped beating."""
+
+    __tablename__ = "run_locks"
+
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int]
+    acquired_at: Mapped[datetime]
+    heartbeat_at: Mapped[datetime]

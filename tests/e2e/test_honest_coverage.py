@@ -70,7 +70,7 @@ def scanned(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, st
         path = work / "province.yaml"
         path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
         result = run_cli("run", "--config", str(path), "--out", str(work / "report"))
-    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.returncode == 3, result.stderr[-2000:]  # checked and reported, with coverage gaps
     yield db, result.stdout
 
 
@@ -89,6 +89,9 @@ def test_a_portal_that_lists_40_and_yields_10_is_partial_and_an_empty_one_is_emp
     assert (whole.status, whole.items_extracted, whole.stated_total) == ("ok", 10, 10)
     assert (nothing.status, nothing.items_extracted, nothing.pages_fetched) == ("empty", 0, 2)
     assert "10/40" in stdout, "the scan's table shows what was read of what the portal lists"
+    summary = stdout.strip().splitlines()[-1]  # the run's one line, for the scheduler's log
+    assert summary.startswith("run: scan ") and "3 cities (1 empty, 1 ok, 1 partial)" in summary
+    assert "coverage gaps: quarter, nothing" in summary and summary.endswith("exit 3")
 
 
 def test_the_share_of_immediate_items_is_judged_only_where_the_catalogue_was_read(scanned: tuple[Path, str]) -> None:

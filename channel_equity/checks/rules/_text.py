@@ -151,6 +151,12 @@ class PageSignalRule(Rule):
             yield self.make_verdict(city_id, "", template, args,
                                     replace(page.evidence(hit.excerpt), url=page.url, pages=tuple(urls)))
 
+    def covers(self, context: CheckContext, city_id: str, subject: str) -> bool:
+        """A portal-wide finding is resolved only by a scan that read the whole portal again
+        (status ok): a page not read again, or answered empty, may still show the signal."""
+        coverage = context.coverage.get(city_id)
+        return coverage is not None and coverage.status == "ok"
+
     def signal(self, page: PageRecord, context: CheckContext) -> PhraseHit | None:
         words = page_words(context.text_of(page))
         return context.phrases.find(self.category, words.everything if self.reads_code else words.visible)

@@ -48,7 +48,7 @@ from channel_equity.crawler.navigation import (
     link_priority,
     same_site,
 )
-from channel_equity.crawler.pages import content_type, fetched_page, is_json
+from channel_equity.crawler.pages import content_type, fetched_page, is_empty_page, is_json
 from channel_equity.crawler.rendered_links import render_meta
 from channel_equity.crawler.sitemaps import sitemap_entries, sitemaps_in_robots
 from channel_equity.crawler.state import LINK_TEXT, CityCrawlState, PortalTarget
@@ -170,6 +170,13 @@ class PortalSpider(scrapy.Spider):
             state.errors += 1
             state.note_home(response.meta, ok=False, reason=f"HTTP {response.status}")
             yield FetchFailure(state.target.city_id, page.url, "http", f"HTTP {response.status}", response.status)
+            return
+        if is_empty_page(page.text):  # "200 OK" and nothing in it: no re-observation, a fault
+            message = f"HTTP {response.status} with an empty page ({len(response.body)} bytes)"
+            if not response.meta.get(DATA_ENDPOINT):
+                state.errors += 1
+                state.note_home(response.meta, ok=False, reason=message)
+            yield FetchFailure(state.target.city_id, page.url, "empty-body", message, response.status)
             return
         state.note_home(response.meta, ok=True)
         if is_json(page.content_type, page.text):
