@@ -25,7 +25,8 @@ class DecodedPage:
     text: str
     declared: str | None  # what the header or meta said, as written
     used: str  # the codec that actually decoded the body
-    method: str  # bom | header | meta | detected | fallback
+    method: str  # bom | header | meta | detected | repaired | fallback
+    replaced: int = 0  # invalid bytes replaced by U+FFFD ("repaired": a UTF-8 page with a few bad bytes)
 
 
 def _normalise(name: str) -> str | None:
@@ -41,6 +42,20 @@ def _strict(body: bytes, codec: str) -> str | None:
         return body.decode(codec)
     except (UnicodeDecodeError, LookupError):
         return None
+
+
+MAX_BAD_SHARE = 1 / 4
+"""A UTF-8 page may carry one bad byte per four good non-ASCII characters and stay UTF-8; text
+in another charset (GB18030, Big5) read as UTF-8 breaks on nearly every character."""
+
+
+def _mostly_utf8(body: bytes) -> tuple[str, int] | None:
+    """The body as UTF-8 with its few invalid sequences replaced, and how many, when it is UTF-8
+    with a few bad bytes (a browser shows it so, not as mojibake in another charset)."""
+    text = body.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - body.count("\ufffd".encode())
+    good = sum(1 for char in text if ord(char) > 0x7F) - text.count("\ufffd")
+    return (text, bad) if 0 < bad <= good * MAX_BAD_SHARE else None
 
 
 def decode_page(body: bytes, content_type: str | None) -> DecodedPage:
@@ -62,6 +77,9 @@ def decode_page(body: bytes, content_type: str | None) -> DecodedPage:
     text = _strict(body, "utf-8")
     if text is not None:
         return DecodedPage(text, declared, "utf-8", "detected")
+    repaired = _mostly_utf8(body)
+    if repaired is not None:
+        return DecodedPage(repaired[0], declared, "utf-8", "repaired", repaired[1])
     best = from_bytes(body[:200_000]).best()
     if best is not None and best.encoding:
         codec = _normalise(best.encoding) or str(best.encoding)

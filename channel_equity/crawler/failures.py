@@ -9,6 +9,10 @@ from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 
+class ScriptTimeoutError(Exception):
+    """A rendered page whose scripts never let the monitor read it (a script that loops for ever)."""
+
+
 def _scrapy_error(name: str) -> tuple[type[BaseException], ...]:
     """Scrapy 2.19 wraps network errors in its own classes; older versions raise Twisted's."""
     found = getattr(scrapy_errors, name, None)
@@ -32,6 +36,8 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
     """(kind, one-line message) for a failed request."""
     exc = failure.value
     text = str(exc).strip() or type(exc).__name__
+    if isinstance(exc, ScriptTimeoutError):
+        return "script-timeout", text
     if isinstance(exc, IgnoreRequest):
         if "robots" in text.lower() or "Forbidden by robots.txt" in text:
             return "robots", "forbidden by robots.txt"

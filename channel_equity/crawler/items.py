@@ -23,6 +23,7 @@ class FetchedPage:
     body: bytes
     rendered: bool
     text: str = ""  # the decoded body, for the spider's own use (the store keeps the bytes)
+    replaced: int = 0  # invalid bytes replaced while decoding (a UTF-8 page with a few bad bytes)
     observation: GuideObservation | None = None
     observations: list[GuideObservation] = field(default_factory=list)  # JSON lists may hold several
 

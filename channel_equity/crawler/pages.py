@@ -44,5 +44,5 @@ def fetched_page(city_id: str, response: Response) -> FetchedPage:
         final_url=response.url, http_status=response.status, fetched_at=datetime.now(UTC),
         content_type=declared_type, declared_encoding=decoded.declared,
         detected_encoding=decoded.used, body=response.body, rendered=bool(response.meta.get("playwright")),
-        text=decoded.text,
+        text=decoded.text, replaced=decoded.replaced,
     )

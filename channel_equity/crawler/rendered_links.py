@@ -26,10 +26,13 @@ and in time (``EXPLORE_MS``), so a page whose script loops or traps cannot hold 
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from playwright.async_api import Page
 from scrapy_playwright.page import PageMethod
+
+from channel_equity.crawler.failures import ScriptTimeoutError
 
 MAX_PAGES = 30
 """下一页 presses per list view."""
@@ -239,11 +242,22 @@ async def record_page_requests(page: Page, request: Any) -> None:
     await page.add_init_script(RECORD_REQUESTS_JS)
 
 
-def render_meta() -> dict[str, Any]:
+async def collect_links(page: Page, timeout: float) -> None:
+    """Run ``COLLECT_LINKS_JS`` in the page, bounded: a page whose own script loops for ever
+    never lets it run (a page has one script thread), and Playwright's ``evaluate`` has no
+    timeout of its own. Past ``timeout`` the fetch fails as ``script-timeout`` (the handler
+    closes the page) and the scan goes on."""
+    try:
+        await asyncio.wait_for(page.evaluate(COLLECT_LINKS_JS), timeout)
+    except TimeoutError:
+        raise ScriptTimeoutError(f"the page's scripts did not finish within {timeout:g} s") from None
+
+
+def render_meta(script_timeout: float) -> dict[str, Any]:
     """Request meta that has scrapy-playwright render the page (recording its data requests),
-    wait until the network is idle, then run ``COLLECT_LINKS_JS`` — for ``render: js``
-    cities, hash routes, shells and catalogues whose items only a script opens."""
+    wait until the network is idle, then collect its links (bounded by ``script_timeout``) — for
+    ``render: js`` cities, hash routes, shells and catalogues whose items only a script opens."""
     return {"playwright": True,
             "playwright_page_init_callback": record_page_requests,
             "playwright_page_methods": [PageMethod("wait_for_load_state", "networkidle"),
-                                        PageMethod("evaluate", COLLECT_LINKS_JS)]}
+                                        PageMethod(collect_links, script_timeout)]}

@@ -45,6 +45,7 @@ ERROR_KIND_LABELS: Final = {
     "http": "HTTP error",
     "too-large": "Response too large",
     "empty-body": "Empty page (HTTP 200 with nothing in it)",
+    "script-timeout": "Page scripts never finished",
     "decode": "Undecodable text",
     "parse": "Unparsable page",
     "robots": "Disallowed by robots.txt",

@@ -54,6 +54,7 @@ FETCH_ERROR_KINDS: Final = (
     "http",
     "too-large",
     "empty-body",
+    "script-timeout",
     "decode",
     "parse",
     "robots",

@@ -27,7 +27,7 @@ import pytest
 import yaml
 
 from channel_equity.checks.registry import ALL_RULES
-from channel_equity.checks.runner import build_context
+from channel_equity.checks.runner import build_context, run_checks
 from channel_equity.core.config import load_config
 from channel_equity.quality.extraction import PortalQuality, format_quality_table, score_portal
 from channel_equity.quality.field_truth import corpus_policy, score_rules
@@ -69,17 +69,16 @@ def scan_portal(corpus: Corpus, portal: Portal, workdir: Path) -> Scored:
         config_path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
         result = run_cli("scan", "--config", str(config_path))
     assert result.returncode == 0, result.stderr[-2000:]
-    checked = run_cli("check", "--config", str(config_path))
-    assert checked.returncode == 0, checked.stderr[-2000:]
+    loaded = load_config(config_path)
     store = open_store(f"sqlite:///{db}")
     try:
         scan = reading.latest_scan(store)
         assert scan is not None
+        run_checks(loaded, store, scan.id)  # in this process: the command line's check is tested elsewhere
         observations = [obs for _, obs in reading.load_observations(store, scan.id, portal["id"])]
         findings = [reading.finding_to_export(f) for f in reading.findings(store, "all")]
         problems = excerpt_problems(store, findings)
-        rules = score_rules(build_context(load_config(config_path), store, scan.id), portal["id"], portal["items"],
-                            base_url)
+        rules = score_rules(build_context(loaded, store, scan.id), portal["id"], portal["items"], base_url)
     finally:
         store.close()
     return Scored(score_portal(portal["id"], portal["items"], observations), rules, problems)

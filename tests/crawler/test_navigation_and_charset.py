@@ -48,6 +48,18 @@ def test_wrong_header_charset_is_checked_before_it_is_believed() -> None:
     assert "办理地点：市民中心一楼" in page.text and page.used == "gb18030"
 
 
+def test_a_utf8_page_with_a_few_bad_bytes_stays_utf8_and_says_how_many() -> None:
+    text = "<html><body>" + "办理形式：窗口办理、网上办理；承诺办结时限：5个工作日。" * 20 + "</body></html>"
+    body = bytearray(text.encode("utf-8"))
+    for at in (body.find("承诺".encode()), body.rfind("承诺".encode())):  # 2 bytes broken in a field
+        body[at] = 0xFF
+    page = decode_page(bytes(body), "text/html; charset=utf-8")
+    assert page.used == "utf-8" and page.method == "repaired" and page.replaced == 6  # 0xFF + 2 orphans, twice
+    assert page.text.count("办理形式：窗口办理、网上办理") == 20, "the rest of the page is read as it is"
+    clean = decode_page(text.encode("utf-8"), None)
+    assert clean.method == "detected" and clean.replaced == 0
+
+
 def test_undecodable_bytes_never_raise() -> None:
     page = decode_page(bytes(range(256)) * 10, None)
     assert isinstance(page.text, str)

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from channel_equity.crawler.pages import is_empty_page
 from channel_equity.store import reading
 from channel_equity.store.session import open_store
-from tests.corpora.serve import serve_portal
 from tests.running import run_cli
+from tests.served import served_city
 
 HOME = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>空页市政务服务网</title></head><body>
 <h1>空页市政务服务网</h1><ul><li><a href="g1.html">食品经营许可</a></li><li><a href="g2.html">药品经营许可</a></li></ul>
@@ -35,25 +33,16 @@ def test_what_counts_as_an_empty_page() -> None:
         assert not is_empty_page(text), text
 
 
-def write(root: Path, g1: str) -> None:
-    (root / "index.html").write_text(HOME, encoding="utf-8")
-    (root / "g1.html").write_text(g1, encoding="utf-8")
-    (root / "g2.html").write_text(GUIDE.format(name="药品经营许可", code="KY0002", notice=""), encoding="utf-8")
+def files(g1: str) -> dict[str, str | bytes]:
+    return {"index.html": HOME, "g1.html": g1, "g2.html": GUIDE.format(name="药品经营许可", code="KY0002", notice="")}
 
 
 def test_an_empty_200_is_recorded_and_resolves_nothing(tmp_path: Path) -> None:
-    root = tmp_path / "portals" / "empty"
-    root.mkdir(parents=True)
-    write(root, GUIDE.format(name="食品经营许可", code="KY0001", notice=LEGACY))
-    db = tmp_path / "m.db"
-    with serve_portal(tmp_path / "portals", "empty") as portal:
-        config = {"province": {"id": "test", "name": "测试省"}, "database": f"sqlite:///{db}",
-                  "cities": [{"id": "empty", "name": "空页市", "portal": portal}]}
-        path = tmp_path / "province.yaml"
-        path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-        first = run_cli("run", "--config", str(path), "--out", str(tmp_path / "report"))
-        write(root, "")  # the guide with the IE demand now answers "200 OK" and nothing
-        second = run_cli("run", "--config", str(path), "--out", str(tmp_path / "report"))
+    with served_city(tmp_path, "empty", files(GUIDE.format(name="食品经营许可", code="KY0001", notice=LEGACY))) as city:
+        first = run_cli("run", "--config", str(city.config), "--out", str(tmp_path / "report"))
+        city.write(files(""))  # the guide with the IE demand now answers "200 OK" and nothing
+        second = run_cli("run", "--config", str(city.config), "--out", str(tmp_path / "report"))
+        db = city.db
     assert first.returncode == 0, first.stderr[-2000:]
     assert second.returncode == 3, second.stderr[-2000:]  # a coverage gap, said so
     store = open_store(f"sqlite:///{db}")

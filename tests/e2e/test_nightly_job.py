@@ -17,8 +17,8 @@ from channel_equity.store import reading, recording
 from channel_equity.store.locking import this_host
 from channel_equity.store.models import RunLock, Scan, utcnow
 from channel_equity.store.session import open_store
-from tests.corpora.serve import serve_portal
 from tests.running import run_cli
+from tests.served import served_city
 
 HOME = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>夜巡市政务服务网</title></head><body>
 <h1>夜巡市政务服务网</h1><ul><li><a href="g1.html">食品经营许可</a></li></ul></body></html>
@@ -34,17 +34,9 @@ GUIDE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>食品经营�
 @pytest.fixture
 def province(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
     """A one-guide portal served on loopback and its config (runs every second when scheduled)."""
-    root = tmp_path / "portals" / "night"
-    root.mkdir(parents=True)
-    (root / "index.html").write_text(HOME, encoding="utf-8")
-    (root / "g1.html").write_text(GUIDE, encoding="utf-8")
-    db = tmp_path / "m.db"
-    with serve_portal(tmp_path / "portals", "night") as portal:
-        config = {"province": {"id": "night", "name": "夜巡省"}, "database": f"sqlite:///{db}",
-                  "schedule": "* * * * * */1", "cities": [{"id": "night", "name": "夜巡市", "portal": portal}]}
-        path = tmp_path / "province.yaml"
-        path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-        yield path, db
+    files = {"index.html": HOME, "g1.html": GUIDE}
+    with served_city(tmp_path, "night", files, schedule="* * * * * */1") as city:
+        yield city.config, city.db
 
 
 def scans(db: Path) -> list[tuple[int, str]]:
@@ -62,7 +54,7 @@ def test_a_second_run_exits_locked_and_does_nothing(province: tuple[Path, Path],
     try:
         store = open_store(f"sqlite:///{db}")
         with store.session(write=True) as session:
-            session.add(RunLock(name="scan:night", host=this_host(), pid=live.pid, acquired_at=utcnow(),
+            session.add(RunLock(name="scan:test", host=this_host(), pid=live.pid, acquired_at=utcnow(),
                                 heartbeat_at=utcnow()))
         store.close()
         result = run_cli("run", "--config", str(path), "--out", str(tmp_path / "report"))
@@ -71,7 +63,7 @@ def test_a_second_run_exits_locked_and_does_nothing(province: tuple[Path, Path],
         live.kill()
         live.wait()
     assert result.returncode == 4 and scanned.returncode == 4
-    assert f"another scan of night is running (process {live.pid} on {this_host()}" in result.stderr
+    assert f"another scan of test is running (process {live.pid} on {this_host()}" in result.stderr
     assert scans(db) == [], "nothing was crawled"
 
 
@@ -81,9 +73,9 @@ def test_a_run_after_a_crash_marks_the_dead_scan_interrupted_and_sums_up(provinc
     crashed = subprocess.Popen([sys.executable, "-c", "pass"])
     crashed.wait()  # a process that held the lock and died (SIGKILL) mid-scan
     store = open_store(f"sqlite:///{db}")
-    left_running = recording.start_scan(store, "night", path)
+    left_running = recording.start_scan(store, "test", path)
     with store.session(write=True) as session:
-        session.add(RunLock(name="scan:night", host=this_host(), pid=crashed.pid, acquired_at=utcnow(),
+        session.add(RunLock(name="scan:test", host=this_host(), pid=crashed.pid, acquired_at=utcnow(),
                             heartbeat_at=utcnow()))
     store.close()
     result = run_cli("run", "--config", str(path), "--out", str(tmp_path / "report"))
@@ -106,7 +98,7 @@ def test_schedule_runs_run_on_its_cron_expression_and_logs_each_run(province: tu
     result = run_cli("schedule", "--config", str(path), "--out", str(tmp_path / "report"), "--runs", "1")
     assert result.returncode == 0, result.stderr[-2000:]
     log = [line for line in result.stdout.splitlines() if line.startswith("schedule:")]
-    assert log[0].startswith("schedule: '* * * * * */1' for night")
+    assert log[0].startswith("schedule: '* * * * * */1' for test")
     assert log[1].startswith("schedule: next run at ") and log[2].startswith("schedule: run started at ")
     assert log[3].startswith("schedule: run ended at ") and log[3].endswith("exit 0 (ok)")
     assert [status for _, status in scans(db)] == ["finished"]

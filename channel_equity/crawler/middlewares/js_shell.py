@@ -54,13 +54,15 @@ class RenderingSpider(Protocol):
 
 
 class JsShellMiddleware:
-    def __init__(self, crawler: Crawler, max_text: int) -> None:
+    def __init__(self, crawler: Crawler, max_text: int, script_timeout: float) -> None:
         self.crawler = crawler
         self.max_text = max_text
+        self.script_timeout = script_timeout  # how long a rendered page's scripts may take
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> JsShellMiddleware:
-        return cls(crawler, crawler.settings.getint("JS_SHELL_MAX_TEXT", JS_SHELL_MAX_TEXT))
+        return cls(crawler, crawler.settings.getint("JS_SHELL_MAX_TEXT", JS_SHELL_MAX_TEXT),
+                   crawler.settings.getfloat("DOWNLOAD_TIMEOUT"))
 
     @property
     def spider(self) -> RenderingSpider:
@@ -86,7 +88,7 @@ class JsShellMiddleware:
 
     def rendered_request(self, request: Request, response: Response) -> Request:
         meta: dict[str, Any] = {key: request.meta[key] for key in CARRIED_META if key in request.meta}
-        meta.update(home=False, **render_meta())
+        meta.update(home=False, **render_meta(self.script_timeout))
         # The Referer Scrapy's RefererMiddleware would give it, had the spider yielded it.
         referrer = DefaultReferrerPolicy().referrer(response.url, response.url)
         return Request(response.url, callback=request.callback, errback=request.errback, priority=RENDER_PRIORITY,

@@ -92,7 +92,7 @@ class PortalSpider(scrapy.Spider):
         if found_on is not None:
             meta[FOUND_ON] = found_on
         if render or route:
-            meta.update(render_meta())
+            meta.update(render_meta(self.settings.getfloat("DOWNLOAD_TIMEOUT")))
         # A route must meet the route dupefilter; a rendered entry page is always fetched.
         return Request(url, callback=self.parse, errback=self.on_error, priority=priority, meta=meta,
                        dont_filter=render and home and not route)
@@ -179,6 +179,10 @@ class PortalSpider(scrapy.Spider):
             yield FetchFailure(state.target.city_id, page.url, "empty-body", message, response.status)
             return
         state.note_home(response.meta, ok=True)
+        if page.replaced:  # read as UTF-8 all the same, as a browser shows it: noted, not a failed fetch
+            yield FetchFailure(state.target.city_id, page.url, "decode",
+                               f"{page.replaced} invalid byte(s) replaced; the page was read as UTF-8",
+                               response.status)
         if is_json(page.content_type, page.text):
             yield from self._parse_json(state, page, response.meta)
             return
