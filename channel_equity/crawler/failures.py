@@ -43,6 +43,8 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
             return "robots", "forbidden by robots.txt"
         if "maxsize" in text.lower() or "size" in text.lower():
             return "too-large", text
+        if "max redirections" in text.lower():
+            return "redirect-limit", "redirect limit reached: a redirect loop or too long a chain"
         return "ignored", text
     for types, kind in KINDS:
         if isinstance(exc, types):

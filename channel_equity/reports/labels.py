@@ -46,6 +46,7 @@ ERROR_KIND_LABELS: Final = {
     "too-large": "Response too large",
     "empty-body": "Empty page (HTTP 200 with nothing in it)",
     "script-timeout": "Page scripts never finished",
+    "redirect-limit": "Redirect loop or too many redirects",
     "decode": "Undecodable text",
     "parse": "Unparsable page",
     "robots": "Disallowed by robots.txt",

@@ -55,6 +55,7 @@ FETCH_ERROR_KINDS: Final = (
     "too-large",
     "empty-body",
     "script-timeout",
+    "redirect-limit",
     "decode",
     "parse",
     "robots",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 GUIDE = """<html><head><title>{name}</title></head><body><table>
@@ -70,9 +70,14 @@ class HostileHandler(BaseHTTPRequestHandler):
             pass
 
 
+def hostile_portal() -> AbstractContextManager[str]:
+    return serving(HostileHandler)
+
+
 @contextmanager
-def hostile_portal() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), HostileHandler)
+def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """A portal answered by ``handler`` on 127.0.0.1 (a free port), its home URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

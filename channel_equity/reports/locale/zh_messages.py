@@ -155,6 +155,7 @@ ZH: dict[str, str] = {
     "Response too large": "响应过大",
     "Empty page (HTTP 200 with nothing in it)": "空白页面（HTTP 200 但无任何内容）",
     "Page scripts never finished": "页面脚本一直未执行完毕",
+    "Redirect loop or too many redirects": "重定向循环或重定向次数过多",
     "Undecodable text": "文字无法解码",
     "Unparsable page": "页面无法解析",
     "Disallowed by robots.txt": "robots.txt 禁止抓取",
