@@ -8,7 +8,7 @@ change), so an inspector's history of a finding survives.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from channel_equity.checks.context import CheckContext, NotJudged, PageRecord
@@ -18,6 +18,7 @@ from channel_equity.checks.matching import standard_index
 from channel_equity.checks.phrases import PhraseError, load_phrase_book
 from channel_equity.checks.quoting import quote_evidence
 from channel_equity.checks.registry import enabled_rules, severity_of
+from channel_equity.checks.rule import Rule
 from channel_equity.checks.rules._channels import CHANNEL_RULES, CONTRADICTORY
 from channel_equity.checks.verdict import Verdict
 from channel_equity.core.charset import decode_page
@@ -84,6 +85,12 @@ def without_contradictions(verdicts: list[Verdict], context: CheckContext) -> li
     return [v for v in verdicts if not (v.rule in CHANNEL_RULES and (v.city_id, v.subject) in contradicted)]
 
 
+def judge(rules: Iterable[Rule], context: CheckContext) -> list[Verdict]:
+    """Every verdict of ``rules`` on the scan, less the contradictory channel verdicts (before
+    their excerpts are located in their pages)."""
+    return without_contradictions([verdict for rule in rules for verdict in rule.evaluate(context)], context)
+
+
 def resolve_scan_id(store: Store, scan_id: int | None) -> int:
     if scan_id is not None:
         return scan_id
@@ -97,8 +104,7 @@ def run_checks(loaded: LoadedConfig, store: Store, scan_id: int | None = None) -
     scan_id = resolve_scan_id(store, scan_id)
     context = build_context(loaded, store, scan_id)
     rules = enabled_rules(loaded.monitor)
-    verdicts = quote_evidence(without_contradictions(
-        [verdict for rule in rules for verdict in rule.evaluate(context)], context), context)
+    verdicts = quote_evidence(judge(rules, context), context)
     recording.record_matches(store, {g.observation_id: (g.standard_code, g.match_method) for g in context.guides})
     severities = {rule.id: severity_of(rule, loaded.monitor) for rule in rules}
     counts = apply_lifecycle(store, context, {rule.id: rule for rule in rules}, verdicts, severities)

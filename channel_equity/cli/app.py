@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -66,6 +68,20 @@ def store_or_exit(loaded: LoadedConfig, db: str | None) -> Store:
         raise fail(str(exc)) from None
 
 
+@contextmanager
+def lock_or_exit(loaded: LoadedConfig, store: Store) -> Iterator[None]:
+    """Hold the province's run lock for the block, or exit 4 (``LOCKED``) naming its live holder."""
+    from channel_equity.cli.nightly import locked_message, province_lock
+    from channel_equity.store.locking import LockHeld
+
+    with ExitStack() as held:
+        try:  # only taking the lock is answered with "locked"; the block's own errors pass through
+            held.enter_context(province_lock(loaded, store, console))
+        except LockHeld as exc:
+            raise fail(locked_message(loaded, exc), ExitCode.LOCKED) from None
+        yield
+
+
 @app.command()
 def scan(
     config: ConfigOption,
@@ -75,9 +91,7 @@ def scan(
     """Crawl the configured portals into the store: every page as evidence, every guide as an observation.
 
     Holds the province's run lock: while another scan or run of it is going, exits 4 and does nothing."""
-    from channel_equity.cli.nightly import locked_message, province_lock
     from channel_equity.cli.scan import scan_and_print
-    from channel_equity.store.locking import LockHeld
 
     loaded = load_or_exit(config)
     try:
@@ -86,11 +100,8 @@ def scan(
     except ConfigError as exc:
         raise fail(str(exc)) from None
     store = store_or_exit(loaded, db)
-    try:
-        with province_lock(loaded, store, console):
-            scan_and_print(loaded, store, city or None, console)
-    except LockHeld as exc:
-        raise fail(locked_message(loaded, exc), ExitCode.LOCKED) from None
+    with lock_or_exit(loaded, store):
+        scan_and_print(loaded, store, city or None, console)
 
 
 ScanOption = Annotated[int | None, typer.Option("--scan", help="scan id (default: the latest finished scan)")]
@@ -169,19 +180,15 @@ def run(config: ConfigOption, out: OutOption = None, lang: LangOption = Language
     Ends with a one-line summary and exits 0 (all read), 3 (checked and reported, but some
     portal not fully read), 4 (another scan of the province is running: nothing done), 2 (a
     config or store error) or 1 (an unexpected failure)."""
-    from channel_equity.cli.nightly import RunOutcome, locked_message, province_lock
+    from channel_equity.cli.nightly import RunOutcome
     from channel_equity.cli.scan import scan_and_print
-    from channel_equity.store.locking import LockHeld
 
     loaded = load_or_exit(config)
     store = store_or_exit(loaded, db)
-    try:
-        with province_lock(loaded, store, console):
-            scan_id, results = scan_and_print(loaded, store, None, console)
-            checked = check_or_exit(loaded, store, scan_id)
-            index = report_or_exit(loaded, store, out, lang, scan_id)
-    except LockHeld as exc:
-        raise fail(locked_message(loaded, exc), ExitCode.LOCKED) from None
+    with lock_or_exit(loaded, store):
+        scan_id, results = scan_and_print(loaded, store, None, console)
+        checked = check_or_exit(loaded, store, scan_id)
+        index = report_or_exit(loaded, store, out, lang, scan_id)
     outcome = RunOutcome(scan_id, results, checked, index.resolve())
     console.print(outcome.summary(), highlight=False, soft_wrap=True)
     raise typer.Exit(outcome.exit_code)

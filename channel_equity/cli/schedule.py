@@ -21,7 +21,6 @@ from croniter import croniter
 from channel_equity.cli.exit_codes import ExitCode
 
 Log = Callable[[str], None]
-STOP_GRACE_SECONDS = 120.0
 
 
 def now() -> datetime:

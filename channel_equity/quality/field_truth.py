@@ -24,7 +24,7 @@ from urllib.parse import urljoin
 from channel_equity.checks.context import CheckContext, GuideRecord, page_subject, stable_page_key
 from channel_equity.checks.matching import standard_index
 from channel_equity.checks.registry import enabled_rules
-from channel_equity.checks.runner import without_contradictions
+from channel_equity.checks.runner import judge
 from channel_equity.checks.verdict import Verdict
 from channel_equity.core.config import Policy, StandardItem
 from channel_equity.core.observation import GuideObservation
@@ -94,17 +94,12 @@ def verdict_keys(verdict: Verdict, page_rules: frozenset[str]) -> list[Key]:
     return [(verdict.rule, verdict.city_id, None, verdict.dimension)]
 
 
-def judge(context: CheckContext) -> list[Verdict]:
-    """Every enabled rule's verdicts on a context, as ``check`` makes them (before quoting)."""
-    return without_contradictions([v for rule in enabled_rules(context.config) for v in rule.evaluate(context)],
-                                  context)
-
-
 def score_rules(context: CheckContext, city_id: str, truth_items: Sequence[Mapping[str, Any]],
                 base_url: str) -> dict[str, RuleScore]:
     """Per rule, the verdicts on what was read against the verdicts on what the pages state."""
-    page_rules = frozenset(rule.id for rule in enabled_rules(context.config) if rule.scope == "page")
-    predicted = {k for v in judge(context) if v.city_id == city_id for k in verdict_keys(v, page_rules)}
-    expected = {k for v in judge(truth_context(context, city_id, truth_items, base_url)) if v.city_id == city_id
-                for k in verdict_keys(v, page_rules)}
+    rules = enabled_rules(context.config)
+    page_rules = frozenset(rule.id for rule in rules if rule.scope == "page")
+    predicted = {k for v in judge(rules, context) if v.city_id == city_id for k in verdict_keys(v, page_rules)}
+    expected = {k for v in judge(rules, truth_context(context, city_id, truth_items, base_url))
+                if v.city_id == city_id for k in verdict_keys(v, page_rules)}
     return score_keys(expected, predicted)

@@ -82,10 +82,10 @@ class OfflineOnlyRule(ItemRule):
         if observation.channels and "online" not in observation.channels:
             if offers_online(observation):
                 context.note_guide_not_judged(self.id, guide.city_id, ONLINE_ELSEWHERE)
-            elif channels_stated(observation) or observation.online_available is False:
+            elif (stated := channels_stated(observation)) or observation.online_available is False:
                 excerpt = channel_field_excerpt(observation, context.phrases)
                 # channels guessed from the halls, and 是否网办：否 stated beside them: two signals agree
-                basis: Basis | None = None if channels_stated(observation) else "corroborated"
+                basis: Basis | None = None if stated else "corroborated"
                 yield self.verdict(guide, NO_ONLINE, {"standard_code": standard.code}, excerpt, basis=basis)
             elif (clause := silent_on_online(guide, context)) is not None:
                 yield self.verdict(guide, SILENT_ON_ONLINE, {"standard_code": standard.code}, clause,
@@ -102,8 +102,8 @@ class OfflineOnlyRule(ItemRule):
 
 
 def silent_on_online(guide: GuideRecord, context: CheckContext) -> str | None:
-    """A prose guide's clause sending the applicant to a place, when nothing on its page names
-    an online route (not even the site's own menus): two signals — the guide's sentences name
+    """A prose guide's clause sending the applicant to a place, when nothing on its page outside
+    links (the site's menus) names an online route: two signals — the guide's sentences name
     only offline places, and the page is silent on any online route — agree that it offers none.
     None when the channels were not read from sentences, the page speaks of an online route, or
     the guide says no trip is needed (上门服务: a third signal against the other two)."""
