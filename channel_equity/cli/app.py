@@ -87,10 +87,14 @@ def scan(
     config: ConfigOption,
     city: Annotated[list[str] | None, typer.Option("--city", help="scan only this city id (repeatable)")] = None,
     db: DbOption = None,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="continue the province's interrupted scan: what it stored is not fetched again")] = False,
 ) -> None:
     """Crawl the configured portals into the store: every page as evidence, every guide as an observation.
 
-    Holds the province's run lock: while another scan or run of it is going, exits 4 and does nothing."""
+    Holds the province's run lock: while another scan or run of it is going, exits 4 and does nothing.
+    With --resume, continues the latest scan if it was interrupted (a crash, a kill), else starts a new one."""
+    from channel_equity.cli.nightly import scan_to_resume
     from channel_equity.cli.scan import scan_and_print
 
     loaded = load_or_exit(config)
@@ -101,7 +105,7 @@ def scan(
         raise fail(str(exc)) from None
     store = store_or_exit(loaded, db)
     with lock_or_exit(loaded, store):
-        scan_and_print(loaded, store, city or None, console)
+        scan_and_print(loaded, store, city or None, console, scan_to_resume(loaded, store, resume, console))
 
 
 ScanOption = Annotated[int | None, typer.Option("--scan", help="scan id (default: the latest finished scan)")]
@@ -174,19 +178,26 @@ def report(config: ConfigOption, out: OutOption = None, lang: LangOption = Langu
 
 
 @app.command()
-def run(config: ConfigOption, out: OutOption = None, lang: LangOption = Language.zh, db: DbOption = None) -> None:
+def run(
+    config: ConfigOption, out: OutOption = None, lang: LangOption = Language.zh, db: DbOption = None,
+    resume: Annotated[bool | None, typer.Option(
+        "--resume/--no-resume", help="continue the interrupted scan however old / always start afresh "
+        "(default: continue one interrupted in the last 12 hours)", show_default=False)] = None,
+) -> None:
     """Scan every configured portal, check, and write the report: what the nightly job runs.
+
+    A scan of the same night left interrupted (a crash, a kill) is continued, not started again.
 
     Ends with a one-line summary and exits 0 (all read), 3 (checked and reported, but some
     portal not fully read), 4 (another scan of the province is running: nothing done), 2 (a
     config or store error) or 1 (an unexpected failure)."""
-    from channel_equity.cli.nightly import RunOutcome
+    from channel_equity.cli.nightly import RunOutcome, scan_to_resume
     from channel_equity.cli.scan import scan_and_print
 
     loaded = load_or_exit(config)
     store = store_or_exit(loaded, db)
     with lock_or_exit(loaded, store):
-        scan_id, results = scan_and_print(loaded, store, None, console)
+        scan_id, results = scan_and_print(loaded, store, None, console, scan_to_resume(loaded, store, resume, console))
         checked = check_or_exit(loaded, store, scan_id)
         index = report_or_exit(loaded, store, out, lang, scan_id)
     outcome = RunOutcome(scan_id, results, checked, index.resolve())

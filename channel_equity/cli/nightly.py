@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from rich.console import Console
@@ -14,7 +15,9 @@ from channel_equity.checks.runner import CheckSummary
 from channel_equity.cli.exit_codes import ExitCode
 from channel_equity.core.config import LoadedConfig
 from channel_equity.crawler.scan import CityScanResult
+from channel_equity.store.frontier import resumable_scan
 from channel_equity.store.locking import LockHeld, acquire_lock
+from channel_equity.store.models import utcnow
 from channel_equity.store.recording import interrupt_running_scans
 from channel_equity.store.session import Store
 
@@ -34,6 +37,25 @@ def province_lock(loaded: LoadedConfig, store: Store, console: Console) -> Itera
         for scan_id in interrupt_running_scans(store, loaded.monitor.province.id):
             console.print(f"scan {scan_id} was left running by a process that ended: marked interrupted")
         yield
+
+
+SAME_NIGHT = timedelta(hours=12)
+"""How recent an interrupted scan ``run`` resumes by default: tonight's, not last week's."""
+
+
+def scan_to_resume(loaded: LoadedConfig, store: Store, resume: bool | None, console: Console) -> int | None:
+    """The interrupted scan to continue: the province's latest when ``resume`` is asked, the
+    latest of the same night by default (``None``, what ``run`` does), none when refused.
+    Call inside :func:`province_lock`, which marks a dead process's scan interrupted."""
+    if resume is False:
+        return None
+    since = None if resume else utcnow() - SAME_NIGHT
+    scan_id = resumable_scan(store, loaded.monitor.province.id, since)
+    if scan_id is not None:
+        console.print(f"resuming scan {scan_id}: the pages it stored are read from the store, not fetched again")
+    elif resume:
+        console.print("no interrupted scan to resume: a new scan starts")
+    return scan_id
 
 
 def locked_message(loaded: LoadedConfig, exc: LockHeld) -> str:

@@ -23,7 +23,7 @@ STATUS_STYLE = {"ok": "green", "partial": "yellow", "empty": "bold red", "unreac
 
 
 def scan_with_progress(
-    loaded: LoadedConfig, store: Store, city_ids: list[str] | None, console: Console
+    loaded: LoadedConfig, store: Store, city_ids: list[str] | None, console: Console, resume: int | None = None
 ) -> tuple[int, list[CityScanResult]]:
     """Run the crawl showing, per city, pages done out of pages queued so far."""
     with Progress(
@@ -41,7 +41,7 @@ def scan_with_progress(
                 progress.update(tasks[city_id], total=max(state.requested, 1), completed=done,
                                 items=state.items_extracted, errors=state.errors)
 
-        return run_scan(loaded, store, city_ids, on_progress=update)
+        return run_scan(loaded, store, city_ids, on_progress=update, resume=resume)
 
 
 def city_table(scan_id: int, results: list[CityScanResult], names: dict[str, str]) -> Table:
@@ -61,8 +61,8 @@ def city_table(scan_id: int, results: list[CityScanResult], names: dict[str, str
 
 
 def scan_and_print(loaded: LoadedConfig, store: Store, city_ids: list[str] | None,
-                   console: Console) -> tuple[int, list[CityScanResult]]:
-    scan_id, results = scan_with_progress(loaded, store, city_ids, console)
+                   console: Console, resume: int | None = None) -> tuple[int, list[CityScanResult]]:
+    scan_id, results = scan_with_progress(loaded, store, city_ids, console, resume)
     names = {c.id: c.name for c in loaded.monitor.cities}
     console.print(city_table(scan_id, results, names))
     console.print(f"store: {store.display_url}")

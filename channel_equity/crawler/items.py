@@ -24,6 +24,10 @@ class FetchedPage:
     rendered: bool
     text: str = ""  # the decoded body, for the spider's own use (the store keeps the bytes)
     replaced: int = 0  # invalid bytes replaced while decoding (a UTF-8 page with a few bad bytes)
+    request_key: str | None = None  # the request that fetched it (see crawler.request_keys)
+    replayed_page: int | None = None  # the stored page a resumed scan answered the request with
+    etag: str | None = None  # the response's validators, for the next scan's conditional request
+    last_modified: str | None = None
     observation: GuideObservation | None = None
     observations: list[GuideObservation] = field(default_factory=list)  # JSON lists may hold several
 

@@ -9,10 +9,15 @@ from scrapy.http import Response
 
 from channel_equity.core.charset import decode_page
 from channel_equity.crawler.items import FetchedPage
+from channel_equity.crawler.request_keys import REPLAYED, stored_key
 
 
 def content_type(response: Response) -> str | None:
-    return (response.headers.get("Content-Type") or b"").decode("latin-1") or None
+    return header(response, "Content-Type")
+
+
+def header(response: Response, name: str) -> str | None:
+    return (response.headers.get(name) or b"").decode("latin-1") or None
 
 
 def page_text(response: Response) -> str:
@@ -44,5 +49,7 @@ def fetched_page(city_id: str, response: Response) -> FetchedPage:
         final_url=response.url, http_status=response.status, fetched_at=datetime.now(UTC),
         content_type=declared_type, declared_encoding=decoded.declared,
         detected_encoding=decoded.used, body=response.body, rendered=bool(response.meta.get("playwright")),
-        text=decoded.text, replaced=decoded.replaced,
+        text=decoded.text, replaced=decoded.replaced, request_key=stored_key(response.meta),
+        replayed_page=response.meta.get(REPLAYED), etag=header(response, "ETag"),
+        last_modified=header(response, "Last-Modified"),
     )

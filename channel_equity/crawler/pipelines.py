@@ -36,12 +36,17 @@ class StorePipeline:
         return item
 
     def _record_page(self, page: FetchedPage) -> None:
+        observations = ([page.observation] if page.observation else []) + page.observations
+        if page.replayed_page is not None:  # a resumed scan read its stored page again
+            recording.replace_page_observations(self.store, self.scan_id, page.city_id, page.replayed_page,
+                                                observations)
+            return
         page_id = recording.record_page(
             self.store, self.scan_id, page.city_id, url=page.url, final_url=page.final_url,
             http_status=page.http_status, fetched_at=page.fetched_at, content_type=page.content_type,
             declared_encoding=page.declared_encoding, detected_encoding=page.detected_encoding,
-            body=page.body, rendered=page.rendered,
+            body=page.body, rendered=page.rendered, request_key=page.request_key, etag=page.etag,
+            last_modified=page.last_modified,
         )
-        observations = ([page.observation] if page.observation else []) + page.observations
         for observation in observations:
             recording.record_observation(self.store, self.scan_id, page.city_id, page_id, observation)

@@ -82,17 +82,24 @@ def city_result(state: CityCrawlState) -> CityScanResult:
 
 
 def run_scan(
-    loaded: LoadedConfig, store: Store, city_ids: list[str] | None = None, on_progress: ProgressCallback | None = None
+    loaded: LoadedConfig, store: Store, city_ids: list[str] | None = None, on_progress: ProgressCallback | None = None,
+    resume: int | None = None,
 ) -> tuple[int, list[CityScanResult]]:
-    """Crawl the configured portals into a new scan; returns the scan id and per-city results.
+    """Crawl the configured portals into a new scan, or on into the interrupted scan ``resume``
+    (what it stored is answered from the store, not fetched again); returns the scan id and
+    per-city results.
 
     Runs Twisted's reactor in this process, so it can run once per process.
     """
     targets = _targets(loaded, city_ids)
     monitor = loaded.monitor
     lexicon = load_label_lexicon()
-    scan_id = recording.start_scan(store, monitor.province.id, str(loaded.path))
-    process = CrawlerProcess(scrapy_settings(monitor.crawl, store.url, scan_id))
+    if resume is None:
+        scan_id = recording.start_scan(store, monitor.province.id, str(loaded.path))
+    else:
+        recording.reopen_scan(store, resume)
+        scan_id = resume
+    process = CrawlerProcess(scrapy_settings(monitor.crawl, store.url, scan_id, resume=resume is not None))
     crawler = process.create_crawler(PortalSpider)
     states: dict[str, CityCrawlState] = {}
 

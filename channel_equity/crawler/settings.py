@@ -49,6 +49,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Below every built-in middleware that rewrites responses (retry 550, meta refresh 580,
     # decompression 590, redirect 600): it judges the response the spider will get.
     f"{_MW}.js_shell.JsShellMiddleware": 540,
+    # Last before the download handlers (after every built-in request middleware): each request
+    # gets its store key, and a resumed scan answers what it already stored from the store.
+    f"{_MW}.replay.StoredPageReplayMiddleware": 990,
 }
 
 ITEM_PIPELINES = {"channel_equity.crawler.pipelines.StorePipeline": 300}
@@ -72,7 +75,7 @@ LOG_INSTALL_ROOT_HANDLER = False
 TELNETCONSOLE_ENABLED = False
 
 
-def scrapy_settings(crawl: CrawlSettings, store_url: str, scan_id: int) -> dict[str, Any]:
+def scrapy_settings(crawl: CrawlSettings, store_url: str, scan_id: int, resume: bool = False) -> dict[str, Any]:
     """Scrapy settings for a polite, bounded crawl; the province config sets the knobs."""
     return {
         "ROBOTSTXT_OBEY": crawl.obey_robots,
@@ -113,4 +116,6 @@ def scrapy_settings(crawl: CrawlSettings, store_url: str, scan_id: int) -> dict[
         # Settings are deep-copied by Scrapy, so the pipeline gets the store's URL, not the store.
         "CHANNEL_EQUITY_STORE_URL": store_url,
         "CHANNEL_EQUITY_SCAN_ID": scan_id,
+        # A resumed scan: what it already stored is answered from the store (StoredPageReplayMiddleware).
+        "CHANNEL_EQUITY_RESUME": resume,
     }

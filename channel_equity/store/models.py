@@ -195,12 +195,15 @@ class Page(Base):
     """One fetched response: the evidence a finding points at."""
 
     __tablename__ = "pages"
-    __table_args__ = (Index(None, "scan_id", "city_id"), Index(None, "url"))
+    __table_args__ = (Index(None, "scan_id", "city_id"), Index(None, "url"), Index(None, "scan_id", "request_key"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     scan_id: Mapped[int] = mapped_column(ForeignKey("scans.id", ondelete="CASCADE"))
     city_id: Mapped[str]
     url: Mapped[str]
+    # The request that fetched it (its fingerprint, "rendered" when through Chromium): a resumed
+    # scan answers that request from the store instead of fetching it again.
+    request_key: Mapped[str | None] = mapped_column(String(200))
     final_url: Mapped[str | None]  # after redirects, when different
     http_status: Mapped[int]
     fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -209,6 +212,9 @@ class Page(Base):
     detected_encoding: Mapped[str | None]  # what the bytes turned out to be
     sha256: Mapped[str] = mapped_column(String(64), ForeignKey("blobs.sha256"), index=True)
     rendered: Mapped[bool] = mapped_column(default=False)  # read through headless Chromium
+    # The response's validators, for the next scan's conditional request ("changed since?").
+    etag: Mapped[str | None] = mapped_column(String(200))
+    last_modified: Mapped[str | None] = mapped_column(String(64))
     # Named guide fields, yet no guide could be read from it: a gap in coverage, listed.
     unread_guide: Mapped[bool] = mapped_column(default=False, server_default=false())
 

@@ -99,6 +99,40 @@ def interrupt_running_scans(store: Store, province_id: str) -> list[int]:
         return ids
 
 
+def reopen_scan(store: Store, scan_id: int) -> None:
+    """Make an ``interrupted`` scan ``running`` again, to be resumed by a new crawl.
+
+    Its pages and observations stay (the resumed crawl answers their requests from the store);
+    its fetch errors and city results go, for the resumed crawl asks the failed requests again
+    and counts each city afresh. The scan's notes say when it was resumed.
+    """
+    with store.session(write=True) as session:
+        scan = session.get(Scan, scan_id)
+        if scan is None or scan.status != "interrupted":
+            state = "no such scan" if scan is None else f"it is {scan.status}"
+            raise LookupError(f"scan {scan_id} cannot be resumed: {state}")
+        resumed = f"resumed {utcnow().isoformat(timespec='seconds')}"
+        scan.notes = f"{scan.notes}; {resumed}" if scan.notes else resumed
+        scan.status, scan.finished_at = "running", None
+        session.execute(delete(FetchError).where(FetchError.scan_id == scan_id))
+        session.execute(delete(ScanCity).where(ScanCity.scan_id == scan_id))
+
+
+def replace_page_observations(
+    store: Store, scan_id: int, city_id: str, page_id: int, observations: Iterable[GuideObservation]
+) -> None:
+    """The guides read from a stored page, in place of whatever was recorded from it before:
+    a resumed scan reads its stored pages again, and a crash may have come between a page and
+    its guides. One transaction, so a guide is never there twice nor missing."""
+    rows = [_observation_row(scan_id, city_id, page_id, obs) for obs in observations]
+    with store.session(write=True) as session:
+        old = select(Observation.id).where(Observation.page_id == page_id)
+        session.execute(delete(ObservedMaterial).where(ObservedMaterial.observation_id.in_(old)))
+        session.execute(delete(ObservedLocation).where(ObservedLocation.observation_id.in_(old)))
+        session.execute(delete(Observation).where(Observation.page_id == page_id))
+        session.add_all(rows)
+
+
 def record_page(
     store: Store,
     scan_id: int,
@@ -113,11 +147,17 @@ def record_page(
     declared_encoding: str | None = None,
     detected_encoding: str | None = None,
     rendered: bool = False,
+    request_key: str | None = None,
+    etag: str | None = None,
+    last_modified: str | None = None,
 ) -> int:
     """Store one fetched response as evidence; the body is kept once per distinct content.
 
     ``body`` is the raw bytes as received (undecoded), so the stored hash matches what the
-    server sent whatever encoding it claimed. Returns the page id.
+    server sent whatever encoding it claimed. ``request_key`` names the request that fetched
+    it (a resumed scan answers that request from the store), ``etag`` and ``last_modified``
+    are the response's validators (the next scan asks whether the page changed since).
+    Returns the page id.
     """
     digest = body_sha256(body)
     with store.session(write=True) as session:
@@ -134,6 +174,9 @@ def record_page(
             detected_encoding=detected_encoding,
             sha256=digest,
             rendered=rendered,
+            request_key=request_key,
+            etag=etag,
+            last_modified=last_modified,
         )
         session.add(page)
         session.flush()

@@ -78,7 +78,8 @@ def test_a_run_after_a_crash_marks_the_dead_scan_interrupted_and_sums_up(provinc
         session.add(RunLock(name="scan:test", host=this_host(), pid=crashed.pid, acquired_at=utcnow(),
                             heartbeat_at=utcnow()))
     store.close()
-    result = run_cli("run", "--config", str(path), "--out", str(tmp_path / "report"))
+    # --no-resume: a new scan beside the dead one (by default run would continue it: test_resume)
+    result = run_cli("run", "--config", str(path), "--out", str(tmp_path / "report"), "--no-resume")
     assert result.returncode == 0, result.stderr[-2000:]
     assert f"scan {left_running} was left running by a process that ended: marked interrupted" in result.stdout
     [(old, old_status), (new, new_status)] = scans(db)

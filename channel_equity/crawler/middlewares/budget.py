@@ -31,7 +31,7 @@ from typing import Protocol, cast
 from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
-from channel_equity.crawler.middlewares.routes import dedupe_key
+from channel_equity.crawler.request_keys import dedupe_key
 
 PAGE_BUDGET = "page_budget"  # meta: the key of the budget a page request draws on
 NAV_DEPTH = "nav_depth"  # meta: link hops from the portal's entry pages

@@ -15,7 +15,7 @@ from scrapy.dupefilters import RFPDupeFilter
 from scrapy.http import Request
 from scrapy.utils.request import RequestFingerprinterProtocol
 
-from channel_equity.crawler.navigation import is_hash_route
+from channel_equity.crawler.request_keys import dedupe_key
 
 
 class HashRouteDupeFilter(RFPDupeFilter):
@@ -33,15 +33,3 @@ class HashRouteDupeFilter(RFPDupeFilter):
             return True
         self.routes.add(key)
         return False
-
-
-DEDUPE_KEY = "dedupe_key"  # request meta: what tells this request apart, instead of its fingerprint
-
-
-def dedupe_key(request: Request) -> str | None:
-    """The key this filter tells the request apart by, when not Scrapy's fingerprint: the
-    request's own ``dedupe_key``, or the exact URL of a hash route."""
-    key = request.meta.get(DEDUPE_KEY)
-    if key is not None:
-        return str(key)
-    return request.url if is_hash_route(request.url) else None

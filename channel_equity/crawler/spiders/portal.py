@@ -37,7 +37,6 @@ from channel_equity.crawler.items import FetchedPage, FetchFailure
 from channel_equity.crawler.json_catalogue import read_json_catalogue
 from channel_equity.crawler.middlewares.budget import FOUND_ON, NAV_DEPTH, NAV_PAGINATION, PAGE_BUDGET
 from channel_equity.crawler.middlewares.js_shell import JS_SHELL
-from channel_equity.crawler.middlewares.routes import DEDUPE_KEY
 from channel_equity.crawler.navigation import (
     FRAME_PRIORITY,
     canonical_url,
@@ -50,6 +49,7 @@ from channel_equity.crawler.navigation import (
 )
 from channel_equity.crawler.pages import content_type, fetched_page, is_empty_page, is_json
 from channel_equity.crawler.rendered_links import render_meta
+from channel_equity.crawler.request_keys import DEDUPE_KEY
 from channel_equity.crawler.sitemaps import sitemap_entries, sitemaps_in_robots
 from channel_equity.crawler.state import LINK_TEXT, CityCrawlState, PortalTarget
 from channel_equity.crawler.stated_totals import list_key, stated_size

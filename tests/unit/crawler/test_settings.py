@@ -8,6 +8,7 @@ from channel_equity.core.config import CrawlSettings
 from channel_equity.crawler.middlewares.backoff import RetryBackoffMiddleware
 from channel_equity.crawler.middlewares.budget import PageBudgetMiddleware
 from channel_equity.crawler.middlewares.js_shell import JsShellMiddleware
+from channel_equity.crawler.middlewares.replay import StoredPageReplayMiddleware
 from channel_equity.crawler.middlewares.routes import HashRouteDupeFilter
 from channel_equity.crawler.pipelines import StorePipeline
 from channel_equity.crawler.settings import scrapy_settings
@@ -31,8 +32,8 @@ def test_every_class_named_loads() -> None:
     settings = scrapy_settings(CrawlSettings(), "sqlite://", 1)
     assert load_object(settings["DUPEFILTER_CLASS"]) is HashRouteDupeFilter
     assert {load_object(path) for path in settings["SPIDER_MIDDLEWARES"]} == {PageBudgetMiddleware}
-    assert {load_object(path) for path in settings["DOWNLOADER_MIDDLEWARES"]} == {RetryBackoffMiddleware,
-                                                                                 JsShellMiddleware}
+    assert {load_object(path) for path in settings["DOWNLOADER_MIDDLEWARES"]} == {
+        RetryBackoffMiddleware, JsShellMiddleware, StoredPageReplayMiddleware}
     assert {load_object(path) for path in settings["ITEM_PIPELINES"]} == {StorePipeline}
 
 
@@ -41,6 +42,9 @@ def test_the_shell_judge_sees_the_response_the_spider_will_see() -> None:
     # meta refresh (580), decompression (590) and redirects (600).
     order = scrapy_settings(CrawlSettings(), "sqlite://", 1)["DOWNLOADER_MIDDLEWARES"]
     assert order["channel_equity.crawler.middlewares.js_shell.JsShellMiddleware"] < 550
+    # process_request runs from low order to high: the store answers a resumed scan's request
+    # after every built-in middleware had its say (the largest built-in order is 900).
+    assert order["channel_equity.crawler.middlewares.replay.StoredPageReplayMiddleware"] > 900
     # Spider middlewares' output runs from high order to low: above UrlLengthMiddleware (800)
     # and DepthMiddleware (900), the budget counts what the spider yields before any is dropped.
     [budget_order] = scrapy_settings(CrawlSettings(), "sqlite://", 1)["SPIDER_MIDDLEWARES"].values()
