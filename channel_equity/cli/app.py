@@ -259,6 +259,36 @@ def findings(
 
 
 @app.command()
+def prune(
+    config: ConfigOption,
+    keep: Annotated[int, typer.Option(
+        "--keep", min=1, show_default=False,
+        help="keep the page bodies of this many newest finished scans (and of any scan since)")],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="only count what would be removed")] = False,
+    vacuum: Annotated[bool, typer.Option(
+        "--vacuum", help="SQLite: compact the file afterwards and say by how much")] = False,
+    db: DbOption = None,
+) -> None:
+    """Remove the page bodies of the province's scans older than its newest --keep finished ones.
+
+    Never removes what a finding not yet resolved (or resolved by a kept scan) or a complaint cites;
+    coverage, observations and findings' history stay. Holds the province's run lock (exit 4 while a
+    scan runs), except with --dry-run, which changes nothing."""
+    from channel_equity.cli.prune import prune_and_print
+
+    loaded = load_or_exit(config)
+    store = store_or_exit(loaded, db)
+    try:
+        if dry_run:  # taking the lock marks a dead process's scan interrupted: a change
+            prune_and_print(loaded, store, keep, dry_run=True, vacuum=False, console=console)
+            return
+        with lock_or_exit(loaded, store):
+            prune_and_print(loaded, store, keep, dry_run=False, vacuum=vacuum, console=console)
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+
+
+@app.command()
 def demo(
     workdir: Annotated[Path, typer.Option("--workdir", help="where the demo store and ground truth go")] = Path(
         "var/demo"
