@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from scrapy import exceptions as scrapy_errors
 from scrapy.exceptions import IgnoreRequest
 from twisted.internet import error as net_error
@@ -32,8 +34,22 @@ PHRASES = {"dns": "host name not found (DNS)", "refused": "connection refused", 
            "connection": "connection lost or response incomplete"}
 
 
-def classify_failure(failure: Failure) -> tuple[str, str]:
-    """(kind, one-line message) for a failed request."""
+OVER_MAXSIZE = re.compile(r"(\d+) bytes which is larger than download max size \((\d+)\)")
+
+
+def too_large(text: str, max_bytes: int | None) -> str:
+    """Scrapy's size message ("Expected to receive 52428800 bytes which is larger than download
+    max size (10485760) in request <GET …>") as the limit and what passed it."""
+    found = OVER_MAXSIZE.search(text)
+    if found:
+        return f"{int(found[1]):,} bytes, over the limit of {int(found[2]):,} bytes (crawl.max_page_bytes)"
+    limit = f" of {max_bytes:,} bytes" if max_bytes else ""
+    return f"the download passed the limit{limit} (crawl.max_page_bytes) and was stopped"
+
+
+def classify_failure(failure: Failure, max_bytes: int | None = None) -> tuple[str, str]:
+    """(kind, one-line message) for a failed request; ``max_bytes`` is the crawl's size limit
+    (``DOWNLOAD_MAXSIZE``), the one reason the crawler cancels a download of its own accord."""
     exc = failure.value
     text = str(exc).strip() or type(exc).__name__
     if isinstance(exc, ScriptTimeoutError):
@@ -42,7 +58,7 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
         if "robots" in text.lower() or "Forbidden by robots.txt" in text:
             return "robots", "forbidden by robots.txt"
         if "maxsize" in text.lower() or "size" in text.lower():
-            return "too-large", text
+            return "too-large", too_large(text, max_bytes)
         if "max redirections" in text.lower():
             return "redirect-limit", "redirect limit reached: a redirect loop or too long a chain"
         return "ignored", text
@@ -54,6 +70,7 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
         return "browser", f"browser: {text.splitlines()[0]}"
     if "Timeout" in name:
         return "timeout", f"timeout: {text}"
-    if "Cancelled" in name:
-        return ("too-large" if "size" in text.lower() else "cancelled"), f"{name}: {text}"
+    if "Cancelled" in name:  # Scrapy cancels a download that passes the size limit, and only then
+        return ("too-large", too_large(text, max_bytes)) if max_bytes or "size" in text else (
+            "cancelled", f"{name}: {text}")
     return "other", f"{name}: {text.splitlines()[0] if text else ''}"

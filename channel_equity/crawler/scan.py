@@ -127,6 +127,9 @@ def run_scan(
                 items_extracted=result.items_extracted, error_count=result.errors,
                 stated_total=result.stated_total, unread_guides=result.unread_guides,
             )
+            for fault in states[result.city_id].late_faults:
+                recording.record_fetch_error(store, scan_id, fault.city_id, url=fault.url, kind=fault.kind,
+                                             message=fault.message, http_status=fault.http_status)
             recording.mark_unread_guides(store, scan_id, result.city_id, states[result.city_id].unread_guides)
             recording.drop_online_entries(store, scan_id, result.city_id, states[result.city_id].shared_entries)
         recording.finish_scan(store, scan_id, status)

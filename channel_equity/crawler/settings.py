@@ -41,7 +41,17 @@ DUPEFILTER_CLASS = f"{_MW}.routes.HashRouteDupeFilter"
 # After Scrapy's own spider middlewares have had their say on input, and before any of them
 # sees the spider's output (900 is Scrapy's DepthMiddleware, 1000 its meta-copy check): the
 # budget counts exactly what the spider asks for.
-SPIDER_MIDDLEWARES = {f"{_MW}.budget.PageBudgetMiddleware": 950}
+SPIDER_MIDDLEWARES = {
+    f"{_MW}.budget.PageBudgetMiddleware": 950,
+    # In place of Scrapy's UrlLengthMiddleware (800), which drops a long link with a log line:
+    # the link is requested up to URL_LENGTH_LIMIT and recorded as a fault beyond it.
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+    f"{_MW}.long_urls.LongUrlMiddleware": 800,
+}
+
+# The request line most web servers accept (nginx's and Apache's 8 KB): portals put whole query
+# objects in links, far past the 2,083 characters of Scrapy's default (an old browser's limit).
+URL_LENGTH_LIMIT = 8192
 
 DOWNLOADER_MIDDLEWARES = {
     # Next to Scrapy's RetryMiddleware (550): a retried request waits here before it goes out again.
@@ -100,6 +110,7 @@ def scrapy_settings(crawl: CrawlSettings, store_url: str, scan_id: int, resume: 
         "JS_SHELL_MAX_TEXT": JS_SHELL_MAX_TEXT,
         "DUPEFILTER_CLASS": DUPEFILTER_CLASS,
         "SPIDER_MIDDLEWARES": dict(SPIDER_MIDDLEWARES),
+        "URL_LENGTH_LIMIT": URL_LENGTH_LIMIT,
         "DOWNLOADER_MIDDLEWARES": dict(DOWNLOADER_MIDDLEWARES),
         "ITEM_PIPELINES": dict(ITEM_PIPELINES),
         "TWISTED_REACTOR": TWISTED_REACTOR,

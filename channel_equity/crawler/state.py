@@ -9,6 +9,7 @@ from typing import Any
 
 from channel_equity.core.extraction_overrides import ExtractionOverrides
 from channel_equity.core.labels import LabelLexicon
+from channel_equity.crawler.items import FetchFailure
 from channel_equity.crawler.middlewares.budget import FOUND_ON, PageBudget
 
 MIN_SHARED_ENTRY = 3
@@ -52,6 +53,9 @@ class CityCrawlState:
     # list (its address less the page number) -> the pages it states, and the pages of it fetched
     list_pages: dict[str, tuple[int, set[str]]] = field(default_factory=dict)
     _list_of_page: dict[str, str] = field(default_factory=dict, repr=False)  # page URL -> its list
+    # Faults met where the spider could not hand them to the pipeline (a redirect the dupefilter
+    # dropped): recorded when the crawl ends.
+    late_faults: list[FetchFailure] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.budget = PageBudget(self.target.max_pages, self.target.max_depth)

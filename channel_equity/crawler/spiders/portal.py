@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urljoin
 
 import scrapy
 from form2request import form2request
+from scrapy import signals
+from scrapy.crawler import Crawler
 from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
@@ -69,6 +71,30 @@ class PortalSpider(scrapy.Spider):
         self.lexicon = lexicon
         self.states = {t.city_id: CityCrawlState(t) for t in targets}
         self.page_budgets = {city_id: state.budget for city_id, state in self.states.items()}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
+        spider = cast(PortalSpider, super().from_crawler(crawler, *args, **kwargs))
+        crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
+        return spider
+
+    def on_dropped(self, request: Request, **kwargs: Any) -> None:
+        """A redirect the dupefilter dropped leaves a trace against the address that led there:
+        back into its own chain it is a loop (nothing read, a fault); to an address the scan
+        asked for already it is noted (that page was read, or failed, on its own)."""
+        chain = request.meta.get("redirect_urls")
+        state = self.states.get(request.meta.get("city_id", ""))
+        if not chain or state is None:
+            return
+        target = canonical_url(request.url)
+        if target in {canonical_url(url) for url in chain}:
+            message = f"redirect loop: {' → '.join([*chain, request.url])}"
+            state.errors += 1
+            state.note_home(request.meta, ok=False, reason=message)
+            state.late_faults.append(FetchFailure(state.target.city_id, chain[0], "redirect-loop", message))
+        else:
+            state.late_faults.append(FetchFailure(state.target.city_id, chain[0], "redirect-to-seen",
+                                                  f"redirects to {request.url}, already asked for in this scan"))
 
     async def start(self) -> AsyncIterator[Request]:
         for state in self.states.values():
@@ -296,7 +322,7 @@ class PortalSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> Iterator[FetchFailure]:
         request = failure.request  # type: ignore[attr-defined]
         state = self.states[request.meta["city_id"]]
-        kind, message = classify_failure(failure)
+        kind, message = classify_failure(failure, self.settings.getint("DOWNLOAD_MAXSIZE"))
         url = request.meta.get("redirect_urls", [request.url])[0]
         if request.meta.get("online_entry"):
             yield FetchFailure(state.target.city_id, url, kind, f"online entry: {message}")

@@ -44,7 +44,7 @@ def test_scrapy_wrapped_network_errors(name: str, kind: str) -> None:
 def test_ignored_requests_say_why() -> None:
     assert kind_of(IgnoreRequest("Forbidden by robots.txt")) == ("robots", "forbidden by robots.txt")
     assert kind_of(IgnoreRequest("Cancelling download: response larger than maxsize")) == (
-        "too-large", "Cancelling download: response larger than maxsize")
+        "too-large", "the download passed the limit (crawl.max_page_bytes) and was stopped")
     assert kind_of(IgnoreRequest("offsite")) == ("ignored", "offsite")
 
 
@@ -54,7 +54,18 @@ def test_browser_timeouts_cancellations_and_the_rest() -> None:
         "browser", "browser: Timeout 20000ms exceeded.")
     assert kind_of(type("ReadTimeout", (Exception,), {})("slow")) == ("timeout", "timeout: slow")
     assert kind_of(asyncio.CancelledError("body size over the limit")) == (
-        "too-large", "CancelledError: body size over the limit")
+        "too-large", "the download passed the limit (crawl.max_page_bytes) and was stopped")
     assert kind_of(asyncio.CancelledError("stop")) == ("cancelled", "CancelledError: stop")
     assert kind_of(ValueError("bad\nsecond line")) == ("other", "ValueError: bad")
     assert kind_of(ValueError()) == ("other", "ValueError: ValueError")
+
+
+def test_a_download_over_the_size_limit_names_the_limit() -> None:
+    """Scrapy cancels a download that passes DOWNLOAD_MAXSIZE: with a Content-Length it says the
+    sizes, without one it says nothing, and the crawl's own limit is named instead."""
+    declared = asyncio.CancelledError("Expected to receive 52428800 bytes which is larger than download max "
+                                      "size (10000000) in request <GET http://127.0.0.1/big>.")
+    assert classify_failure(Failure(declared), 10_000_000) == (
+        "too-large", "52,428,800 bytes, over the limit of 10,000,000 bytes (crawl.max_page_bytes)")
+    assert classify_failure(Failure(asyncio.CancelledError("")), 10_000_000) == (
+        "too-large", "the download passed the limit of 10,000,000 bytes (crawl.max_page_bytes) and was stopped")

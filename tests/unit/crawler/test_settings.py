@@ -8,6 +8,7 @@ from channel_equity.core.config import CrawlSettings
 from channel_equity.crawler.middlewares.backoff import RetryBackoffMiddleware
 from channel_equity.crawler.middlewares.budget import PageBudgetMiddleware
 from channel_equity.crawler.middlewares.js_shell import JsShellMiddleware
+from channel_equity.crawler.middlewares.long_urls import LongUrlMiddleware
 from channel_equity.crawler.middlewares.replay import StoredPageReplayMiddleware
 from channel_equity.crawler.middlewares.routes import HashRouteDupeFilter
 from channel_equity.crawler.pipelines import StorePipeline
@@ -31,7 +32,8 @@ def test_province_knobs_reach_scrapy() -> None:
 def test_every_class_named_loads() -> None:
     settings = scrapy_settings(CrawlSettings(), "sqlite://", 1)
     assert load_object(settings["DUPEFILTER_CLASS"]) is HashRouteDupeFilter
-    assert {load_object(path) for path in settings["SPIDER_MIDDLEWARES"]} == {PageBudgetMiddleware}
+    enabled = {path for path, order in settings["SPIDER_MIDDLEWARES"].items() if order is not None}
+    assert {load_object(path) for path in enabled} == {PageBudgetMiddleware, LongUrlMiddleware}
     assert {load_object(path) for path in settings["DOWNLOADER_MIDDLEWARES"]} == {
         RetryBackoffMiddleware, JsShellMiddleware, StoredPageReplayMiddleware}
     assert {load_object(path) for path in settings["ITEM_PIPELINES"]} == {StorePipeline}
@@ -47,5 +49,7 @@ def test_the_shell_judge_sees_the_response_the_spider_will_see() -> None:
     assert order["channel_equity.crawler.middlewares.replay.StoredPageReplayMiddleware"] > 900
     # Spider middlewares' output runs from high order to low: above UrlLengthMiddleware (800)
     # and DepthMiddleware (900), the budget counts what the spider yields before any is dropped.
-    [budget_order] = scrapy_settings(CrawlSettings(), "sqlite://", 1)["SPIDER_MIDDLEWARES"].values()
-    assert budget_order > 800, "before UrlLengthMiddleware drops anything"
+    spider_order = scrapy_settings(CrawlSettings(), "sqlite://", 1)["SPIDER_MIDDLEWARES"]
+    budget_order = spider_order["channel_equity.crawler.middlewares.budget.PageBudgetMiddleware"]
+    assert budget_order > spider_order["channel_equity.crawler.middlewares.long_urls.LongUrlMiddleware"]
+    assert spider_order["scrapy.spidermiddlewares.urllength.UrlLengthMiddleware"] is None, "no link dropped unseen"
