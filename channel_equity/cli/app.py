@@ -34,6 +34,11 @@ DbOption = Annotated[
 ]
 
 
+def print_line(line: str) -> None:
+    """A line of a log (scraped names in it are no markup)."""
+    console.print(line, markup=False, highlight=False, soft_wrap=True)
+
+
 def fail(message: str, code: int = ExitCode.CONFIG_ERROR) -> typer.Exit:
     """Show a user's mistake as plain lines on stderr (no traceback) and exit non-zero."""
     for line in message.splitlines():
@@ -202,6 +207,9 @@ def run(
         index = report_or_exit(loaded, store, out, lang, scan_id)
     outcome = RunOutcome(scan_id, results, checked, index.resolve())
     console.print(outcome.summary(), highlight=False, soft_wrap=True)
+    from channel_equity.cli.notify import notify_after_run
+
+    notify_after_run(loaded, store, outcome, print_line)  # a failing target is logged; the exit code stays
     raise typer.Exit(outcome.exit_code)
 
 
@@ -256,6 +264,28 @@ def findings(
     else:
         out.write_text(text, encoding="utf-8")
         console.print(f"wrote {out}")
+
+
+@app.command("notify-test")
+def notify_test(
+    config: ConfigOption,
+    latest: Annotated[bool, typer.Option(
+        "--latest", help="send the digest of the latest finished scan, marked as a test, instead of a short line")] = False,
+    db: DbOption = None,
+) -> None:
+    """Send a test message to every `notify:` target and say which received it (targets shown redacted).
+
+    Exits 0 when every target took the message, 2 when one did not (an unset variable, a wrong URL or
+    password, a server down)."""
+    from channel_equity.cli.notify import send_test_notification
+
+    loaded = load_or_exit(config)
+    store = store_or_exit(loaded, db) if latest else None
+    try:
+        result = send_test_notification(loaded, print_line, store=store)
+    except ConfigError as exc:
+        raise fail(str(exc)) from None
+    raise typer.Exit(result.exit_code)
 
 
 @app.command()

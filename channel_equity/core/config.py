@@ -15,6 +15,7 @@ from croniter import croniter
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from channel_equity.core.extraction_overrides import ExtractionOverrides
+from channel_equity.core.notify_targets import target_problem
 
 CITY_ID_PATTERN = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
 LEVEL_NAMES = ("national", "province", "city", "county", "town", "village")
@@ -106,6 +107,50 @@ class RuleSettings(StrictModel):
     severity: Literal["critical", "high", "medium", "low", "info"] | None = None
 
 
+class NotifySettings(StrictModel):
+    """Where ``run`` sends its digest after each run (Apprise URLs) and when.
+
+    Secrets (passwords, bot tokens) never stand in the file: a target names them as ``${NAME}``
+    and they are read from the environment only when a message is sent."""
+
+    targets: list[str] = Field(
+        min_length=1, description="Apprise URLs (mailto://, json://, dingtalk://, wecombot://, feishu://, ...); "
+                                  "${NAME} is replaced from the environment at send time")
+    when: Literal["always", "changes"] = Field(
+        default="changes", description="always: after every run; changes: only when findings were opened, "
+                                       "reopened or resolved, or some portal was not fully read")
+    lang: Literal["zh", "en"] = "zh"
+    title: str | None = Field(default=None, description="the message title's prefix (default: "
+                                                         "'渠道公平监测 <province>' / 'channel-equity <province>')")
+    top: int = Field(default=5, ge=0, le=50, description="findings listed by name per city and kind")
+    report_url: str | None = Field(default=None, description="where the report site is published (http(s) "
+                                                             "URL), linked instead of the local path")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_yaml_booleans_as_keys(cls, data: Any) -> Any:
+        if isinstance(data, dict) and any(isinstance(key, bool) for key in data):
+            raise ValueError("a key YAML reads as true/false (on, off, yes, no): the send condition is "
+                             "spelt 'when: always' or 'when: changes'")
+        return data
+
+    @field_validator("targets")
+    @classmethod
+    def _targets_keep_secrets_out(cls, targets: list[str]) -> list[str]:
+        for position, target in enumerate(targets):
+            problem = target_problem(target)
+            if problem is not None:
+                raise ValueError(f"target {position + 1}: {problem}")
+        return targets
+
+    @field_validator("report_url")
+    @classmethod
+    def _report_url_is_http(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^/\s]+", value):
+            raise ValueError(f"expected an http(s) URL, got {value!r}")
+        return value
+
+
 class MonitorConfig(StrictModel):
     province: Province
     database: str | None = None
@@ -124,6 +169,8 @@ class MonitorConfig(StrictModel):
         default_factory=dict, description="extra phrases per lexicon category, added to channel_equity/data/phrases.yaml"
     )
     crawl: CrawlSettings = Field(default_factory=CrawlSettings)
+    notify: NotifySettings | None = Field(
+        default=None, description="notifications after each `run` (Apprise URLs, secrets from the environment)")
 
     @field_validator("schedule")
     @classmethod

@@ -18,8 +18,6 @@ from channel_equity.store.session import open_store
 from tests.e2e.hostile_portal import serving
 from tests.running import run_cli
 
-pytestmark = pytest.mark.e2e
-
 MAX_BYTES = 100_000
 LONG = "/g2?q=" + "x" * 3_000  # longer than Scrapy's default limit, within ours
 TOO_LONG = "/g3?q=" + "y" * 9_000  # past any server's request line

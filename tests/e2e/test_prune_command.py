@@ -14,8 +14,6 @@ from channel_equity.store.session import open_store
 from tests.running import run_cli
 from tests.served import served_city
 
-pytestmark = pytest.mark.e2e
-
 HOME = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>留存市政务服务网</title></head><body>
 <ul><li><a href="g1.html">食品经营许可</a></li></ul></body></html>
 """

@@ -25,8 +25,6 @@ from channel_equity.store.session import open_store
 from tests.e2e.hostile_portal import serving
 from tests.running import run_cli
 
-pytestmark = pytest.mark.e2e
-
 GUIDES = 40
 PER_LIST = 20
 GUIDE_SECONDS = 0.25  # each guide page takes this long: the kill lands mid-crawl
