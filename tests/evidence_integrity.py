@@ -21,7 +21,7 @@ from channel_equity.store import reading
 from channel_equity.store.session import Store
 
 DERIVING_RULES = frozenset({"immediate-share-low", "online-entry-broken", "portal-unreachable"})
-"""Rules whose excerpt may be their own reckoning (a ratio, an HTTP status, a fetch error)."""
+"""Rules whose excerpt may be their own reckoning (a ratio, an HTTP status, the failed attempts at a portal)."""
 
 
 def excerpt_problems(store: Store, findings: Iterable[Mapping[str, Any]]) -> list[str]:

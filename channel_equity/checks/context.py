@@ -2,7 +2,9 @@
 
 Rules never query the store themselves: the context is built once (fast bulk reads), so a
 rule is a pure function of (observations, policy, thresholds, phrases) and is easy to test.
-A rule reads its thresholds through its own declarations (``Rule.threshold_value``).
+A rule reads its thresholds through its own declarations (``Rule.threshold_value``). What
+reaches back beyond the scan, the portals' attempts over the days before it, is read once
+for the window a rule asks (``portal_attempts``), through a loader the runner gives.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -19,6 +21,7 @@ from channel_equity.core.config import MonitorConfig, Policy, StandardItem
 from channel_equity.core.coverage import read_share
 from channel_equity.core.observation import GuideObservation
 from channel_equity.store.models import MatchMethod
+from channel_equity.store.reading import PortalAttempt
 
 if TYPE_CHECKING:
     from channel_equity.checks.phrases import PhraseBook
@@ -157,12 +160,15 @@ class CheckContext:
     pages: list[PageRecord] = field(default_factory=list)
     failures: list[FetchFailureRecord] = field(default_factory=list)
     page_text_loader: Callable[[PageRecord], str] = lambda page: ""
+    # the province's attempts at its portals in the scans started after a time, up to this scan
+    attempts_loader: Callable[[datetime], list[PortalAttempt]] = lambda since: []
 
     def __post_init__(self) -> None:
         mark_shared_names(self.guides)
         self.not_judged: list[NotJudged] = []  # filled by the rules as they evaluate
         self._guides_not_judged: Counter[tuple[str, str, str]] = Counter()  # (rule, city, template) -> guides
         self._page_text: dict[int, str] = {}
+        self._attempts: dict[float, dict[str, list[PortalAttempt]]] = {}  # days -> city -> attempts
         self.observed_items = {(g.city_id, g.subject) for g in self.guides}
         self.observed_pages = {(p.city_id, page_subject(p.url)) for p in self.pages if p.http_status < 400}
         self.pages_by_url: dict[str, PageRecord] = {}
@@ -207,6 +213,29 @@ class CheckContext:
             self.note_not_judged(rule, city_id, template, {"count": count})
         self._guides_not_judged.clear()
         return self.not_judged
+
+    def portal_attempts(self, city_id: str, days: float) -> list[PortalAttempt]:
+        """The city's portal as the scans of the last ``days`` days found it, oldest first, this
+        scan's attempt last (when this scan recorded the city): one attempt per scan."""
+        by_city = self._attempts.get(days)
+        if by_city is None:
+            by_city = self._attempts[days] = defaultdict(list)
+            for attempt in self.attempts_loader(self.scanned_at - timedelta(days=days)):
+                if attempt.scan_id != self.scan_id and attempt.started_at <= self.scanned_at:
+                    by_city[attempt.city_id].append(attempt)
+            for coverage in self.coverage.values():
+                by_city[coverage.city_id].append(self.portal_attempt(coverage))
+        return list(by_city.get(city_id, ()))
+
+    def portal_attempt(self, coverage: CityCoverage) -> PortalAttempt:
+        """This scan's attempt at the city's portal: reached, or when and why not."""
+        if coverage.status != "unreachable":
+            return PortalAttempt(self.scan_id, coverage.city_id, self.scanned_at, self.scanned_at, True,
+                                 coverage.portal_url)
+        failure = self.failures_by_url.get(coverage.portal_url)
+        return PortalAttempt(self.scan_id, coverage.city_id, self.scanned_at,
+                             failure.at if failure else self.scanned_at, False, coverage.portal_url,
+                             coverage.error, failure.http_status if failure else None)
 
     def city_reachable(self, city_id: str) -> bool:
         coverage = self.coverage.get(city_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
 from channel_equity.checks.context import CheckContext, NotJudged, PageRecord
 from channel_equity.checks.lifecycle import LifecycleCounts, apply_lifecycle
@@ -68,6 +69,7 @@ def build_context(loaded: LoadedConfig, store: Store, scan_id: int) -> CheckCont
     return CheckContext(
         scan_id=scan_id, scanned_at=scan.started_at, config=loaded.monitor, phrases=phrases, guides=guides, coverage=load_coverage(store, scan_id),
         pages=pages, failures=load_failures(store, scan_id), page_text_loader=page_text_loader(store),
+        attempts_loader=partial(reading.portal_attempts, store, scan.province_id, until=scan.started_at),
     )
 
 

@@ -11,7 +11,8 @@ epoch 0 → 1
       days to one over the standard — ``exceeds-standard`` / ``promised_days`` fires from now on.
     * **down**: the deflist city refuses connections (its port has no listener). Its findings
       of epoch 0 (guide-level, page-level and its ``immediate-share-low``) must stay open:
-      nothing was observed, nothing is resolved.
+      nothing was observed, nothing is resolved. One failed night is a coverage gap: no
+      ``portal-unreachable`` finding, although the epoch's truth lists the city as unreachable.
 
 epoch 1 → 2
     * X demands the paper again (exactly as in epoch 0): its finding is reopened.

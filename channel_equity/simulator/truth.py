@@ -26,10 +26,13 @@ visit-reason-missing) are one rule id each with ``dimension: null``.
 
 City-level outcomes: a down city (``up: false``) is one ``portal-unreachable`` violation whose
 kind is its ``outage`` (``connection-refused``: nothing listens; ``http-503``: every request
-answers 503) and nothing else — nothing was observable. Every up city is a ``portal-unreachable``
-trap whose kind names its ``front_door`` (``portal-reachable``; ``transient-503``: the home
-page answers 503 to the first request only; ``robots-404``; ``home-redirect``: '/' redirects
-to '/index.html'). ``immediate-share-low`` is a violation or a trap of every up city.
+answers 503) and nothing else — nothing was observable. The violation is the province as it
+stands, down night after night: a monitor finds it once scans on several nights failed (the
+rule's window), while a single scan shows the city's coverage gap. Every up city is a
+``portal-unreachable`` trap whose kind names its ``front_door`` (``portal-reachable``;
+``transient-503``: the home page answers 503 to the first request only; ``robots-404``;
+``home-redirect``: '/' redirects to '/index.html'). ``immediate-share-low`` is a violation or
+a trap of every up city.
 
 Normalisation: ``visit_reason`` is null where the guide says 无; ``online_depth`` null where
 the guide shows no depth; ``basic_code`` null where the portal shows no separate 基本编码;

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -88,6 +89,67 @@ def fetch_errors(store: Store, scan_id: int, city_id: str | None = None) -> list
         query = query.where(FetchError.city_id == city_id)
     with store.session() as session:
         return list(session.scalars(query))
+
+
+_ATTEMPTED: tuple[ScanStatus, ...] = ("finished", "interrupted")
+
+
+@dataclass(frozen=True)
+class PortalAttempt:
+    """One scan's attempt at a city's portal: whether any of its entry pages could be fetched.
+
+    ``at`` is when the portal's home page last failed in the scan (its recorded fetch error),
+    else when the scan began; ``error`` and ``http_status`` say why it failed (the city's recorded error, the
+    status the home page answered with), None when it was reached.
+    """
+
+    scan_id: int
+    city_id: str
+    started_at: datetime
+    at: datetime
+    reached: bool
+    portal_url: str
+    error: str | None = None
+    http_status: int | None = None
+
+
+def portal_attempts(
+    store: Store,
+    province_id: str,
+    since: datetime,
+    until: datetime,
+    *,
+    statuses: Collection[ScanStatus] = _ATTEMPTED,
+) -> list[PortalAttempt]:
+    """Every city's attempt at its portal in the province's scans started after ``since`` and
+    no later than ``until``, oldest first: one per scan that recorded the city (a city left out
+    of a scan, ``scan --city``, made no attempt). Only finished and interrupted scans count by
+    default: a failed or running scan says more about the monitor than about the portals."""
+    columns = (ScanCity.scan_id, ScanCity.city_id, Scan.started_at, ScanCity.status, ScanCity.error,
+               ScanCity.portal_url)
+    query = (select(*columns).join(Scan, Scan.id == ScanCity.scan_id)
+             .where(Scan.province_id == province_id, Scan.status.in_(list(statuses)),
+                    Scan.started_at > since, Scan.started_at <= until)
+             .order_by(Scan.started_at, Scan.id, ScanCity.city_id))
+    failed_home = (select(FetchError.scan_id, FetchError.city_id, FetchError.at, FetchError.http_status)
+                   .join(ScanCity, (ScanCity.scan_id == FetchError.scan_id) & (ScanCity.city_id == FetchError.city_id)
+                         & (ScanCity.portal_url == FetchError.url))
+                   .join(Scan, Scan.id == ScanCity.scan_id)
+                   .where(ScanCity.status == "unreachable", Scan.province_id == province_id,
+                          Scan.status.in_(list(statuses)), Scan.started_at > since, Scan.started_at <= until)
+                   .order_by(FetchError.id))
+    with store.session() as session:
+        rows = session.execute(query).all()
+        # the home page's last failure in each scan (after the crawler's retries)
+        failures = {(scan_id, city_id): (at, http_status)
+                    for scan_id, city_id, at, http_status in session.execute(failed_home)}
+    attempts = []
+    for scan_id, city_id, started_at, status, error, portal_url in rows:
+        reached = status != "unreachable"
+        at, http_status = (started_at, None) if reached else failures.get((scan_id, city_id), (started_at, None))
+        attempts.append(PortalAttempt(scan_id, city_id, started_at, at, reached, portal_url,
+                                      None if reached else error, http_status))
+    return attempts
 
 
 def pages_by_id(store: Store, page_ids: Iterable[int]) -> dict[int, Page]:
@@ -206,3 +268,4 @@ def _guide_observation(row: Observation) -> GuideObservation:
         for location in row.locations
     ]
     return GuideObservation.model_validate(data)
+

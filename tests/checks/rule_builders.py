@@ -8,7 +8,8 @@ for a perfect crawler.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 from channel_equity.checks.context import (
@@ -23,6 +24,7 @@ from channel_equity.checks.rule import Rule
 from channel_equity.checks.verdict import Verdict
 from channel_equity.core.config import MonitorConfig
 from channel_equity.core.observation import GuideObservation
+from channel_equity.store.reading import PortalAttempt
 
 SCANNED_AT = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)
 CITY = "jinghai"
@@ -115,7 +117,8 @@ def catalogue_entry(entry: Mapping[str, Any]) -> dict[str, Any]:
 
 def truth_context(truth: Mapping[str, Any]) -> CheckContext:
     """What a perfect scan of the simulated province would give the rules: every readable
-    guide as its truth says, matched to the standard list; unreachable cities as such."""
+    guide as its truth says, matched to the standard list; unreachable cities as such, on this
+    scan and on each night of the week before (the truth is the province as it stands)."""
     cities = truth["cities"]
     portals = [(city["id"], f"http://127.0.0.1:{8101 + n}/") for n, city in enumerate(cities)]
     config = make_config(truth["policy"], cities=portals)
@@ -132,7 +135,10 @@ def truth_context(truth: Mapping[str, Any]) -> CheckContext:
             obs = GuideObservation.model_validate({name: item[name] for name in GuideObservation.model_fields
                                                    if name in item})
             guides.append(record(obs, config, city["id"], number=len(guides) + 1))
-    return make_context(guides, config, coverages)
+    week = [PortalAttempt(-night, c.city_id, at, at, c.status != "unreachable", c.portal_url, c.error)
+            for night in range(1, 7) for at in [SCANNED_AT - timedelta(days=night)] for c in coverages]
+    return replace(make_context(guides, config, coverages),
+                   attempts_loader=lambda since: [a for a in week if a.started_at > since])
 
 
 def as_finding(verdict: Verdict) -> dict[str, Any]:

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, cast
 
 import pytest
 from sqlalchemy import select, update
 
+from channel_equity.checks.context import CheckContext
 from channel_equity.checks.registry import ALL_RULES, RULES_BY_ID
 from channel_equity.checks.rule import UndeclaredMessageError
 from channel_equity.checks.rules.app_only_entry import AppOnlyEntryRule
@@ -34,6 +37,7 @@ from channel_equity.reports.locale.zh_messages import EN_OVERRIDES
 from channel_equity.reports.messages import translated_message
 from channel_equity.store import open_store, recording
 from channel_equity.store.models import Finding
+from channel_equity.store.reading import PortalAttempt
 from tests.checks import rule_builders as built
 from tests.checks import wording_context as worded
 
@@ -42,13 +46,20 @@ TEMPLATES = {template for rule in ALL_RULES for template in rule.messages}
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+def unreachable_week(error: str) -> CheckContext:
+    """A week of nightly scans whose last and fourth-last could not reach the portal."""
+    context = built.make_context([], coverage=[built.coverage(status="unreachable", error=error)])
+    earlier = [PortalAttempt(10 - night, built.CITY, at, at, night != 3, built.PORTAL, None if night != 3 else error)
+               for night in range(1, 7) for at in [built.SCANNED_AT - timedelta(days=night)]]
+    return replace(context, attempts_loader=lambda since: [a for a in earlier if a.started_at > since])
+
+
 @pytest.fixture(scope="module")
 def verdicts() -> list[Verdict]:
     """Every rule over the simulated province, and the messages it has no case for."""
     context = worded.simulated_scan().context
     found = [verdict for rule in ALL_RULES for verdict in rule.evaluate(context)]
-    found += PortalUnreachable().evaluate(built.make_context([], coverage=[built.coverage(
-        status="unreachable", error="Connection refused: <script>alert(1)</script>")]))
+    found += PortalUnreachable().evaluate(unreachable_week("Connection refused: <script>alert(1)</script>"))
     found += built.judge(VillageGap(), built.observation(name="最低生活保障对象认定", locations=[]))
     redirected = worded.page("http://127.0.0.1:8101/bszn/detail?id=9", final_url="http://127.0.0.1:8101/app.html")
     found += AppOnlyEntryRule().evaluate(worded.context(pages={redirected: "<p>电脑端暂不支持办理，请使用手机扫码</p>"}))
@@ -96,10 +107,9 @@ def test_rule_messages_read_as_an_inspector_reads_them() -> None:
     assert shown(channels) == "该事项未提供窗口办理渠道（仅提供网上办理、快递申请）"
     [levels] = built.judge(UnauthorizedDelegation(), built.observation(name="人力资源服务许可", levels=["county", "town"]))
     assert shown(levels) == "该事项在县级、乡镇（街道）级行使，全省标准“人力资源服务许可”（000106021000）只允许在市级行使"
-    [unreachable] = PortalUnreachable().evaluate(built.make_context([], coverage=[built.coverage(
-        status="unreachable", error="connection refused")]))
-    assert shown(unreachable) == "门户网站无法抓取：connection refused"
-    assert unreachable.message == "connection refused"  # the export keeps the crawler's words
+    [unreachable] = PortalUnreachable().evaluate(unreachable_week("connection refused"))
+    assert shown(unreachable) == "近 7 天的 7 次扫描中，门户网站有 2 次无法访问（28.6%，超过允许的 5%）"
+    assert "connection refused" in unreachable.evidence.excerpt  # the crawler's words, in the evidence
 
 
 def test_a_verdict_refuses_an_undeclared_template_or_term_and_arguments_json_would_change() -> None:

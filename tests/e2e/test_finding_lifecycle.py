@@ -2,8 +2,9 @@
 
 Epoch 0 → 1: one violation is fixed (the guide is still there, fetched and compliant), a
 new one appears, and one portal is down (its findings must stay open: no observation is
-not compliance). Epoch 1 → 2: the fixed violation comes back (reopened), the portal is up.
-The expected states come from the simulator's truths through the test oracle.
+not compliance; one failed night is a coverage gap, never a portal-unreachable finding).
+Epoch 1 → 2: the fixed violation comes back (reopened), the portal is up. The expected
+states come from the simulator's truths through the test oracle.
 """
 
 from __future__ import annotations
@@ -40,13 +41,15 @@ def z(moment: datetime) -> str:
     return reading.export_time(moment) or ""
 
 
-def scan_epoch(province: Any, ports: dict[str, int], config: Path, db: str) -> None:
+def scan_epoch(province: Any, ports: dict[str, int], config: Path, db: str) -> str:
+    """Scan and check the epoch; what `check` printed."""
     with serve_province(province, ports=ports) as served:
         served.write_config(config, database=db)
         scanned = run_cli("scan", "--config", str(config))
     assert scanned.returncode == 0, scanned.stderr[-2000:]
     checked = run_cli("check", "--config", str(config))
     assert checked.returncode == 0, checked.stderr[-2000:]
+    return checked.stdout
 
 
 def test_three_scans_open_resolve_reopen_and_keep_unobserved_findings_open(tmp_path: Path) -> None:
@@ -58,11 +61,15 @@ def test_three_scans_open_resolve_reopen_and_keep_unobserved_findings_open(tmp_p
     config, db = tmp_path / "province.yaml", f"sqlite:///{tmp_path / 'm.db'}"
     scan_times: list[str] = []
     for epoch, province in enumerate(provinces):
-        scan_epoch(province, ports, config, db)
+        checked = scan_epoch(province, ports, config, db)
         store = open_store(db)
         scan = reading.latest_scan(store)
         assert scan is not None
         scan_times.append(z(scan.started_at))
+        down = {c.city_id for c in reading.city_results(store, scan.id) if c.status == "unreachable"}
+        assert down == ({changes.down_city} if epoch == changes.down_epoch else set()), epoch  # the coverage gap
+        said = f"unreachable portals (not checked): {changes.down_city}" in " ".join(checked.split())
+        assert said == (epoch == changes.down_epoch), checked
         exported = json.loads(run_cli("findings", "--config", str(config), "--status", "all").stdout)
         actual = {finding_identity(f, PAGE_RULES): f for f in exported}
         expected = {as_export_key(k): v for k, v in expected_after[epoch].items()}
@@ -80,10 +87,9 @@ def test_three_scans_open_resolve_reopen_and_keep_unobserved_findings_open(tmp_p
     assert fixed["status"] == "reopened" and fixed["resolved_at"] is None
     new = actual[(changes.new.rule, changes.new.city, changes.new.item_code, changes.new.dimension)]
     assert new["first_seen"] == scan_times[1] and new["status"] == "open"
-    down = [f for f in actual.values() if f["city"] == changes.down_city and f["rule"] != "portal-unreachable"]
-    assert down and all(f["status"] == "open" and f["last_seen"] == scan_times[2] for f in down)
-    unreachable = actual[("portal-unreachable", changes.down_city, None, None)]
-    assert unreachable["first_seen"] == scan_times[1] and unreachable["resolved_at"] == scan_times[2]
+    down_findings = [f for f in actual.values() if f["city"] == changes.down_city]
+    assert down_findings and all(f["status"] == "open" and f["last_seen"] == scan_times[2] for f in down_findings)
+    assert "portal-unreachable" not in {f["rule"] for f in actual.values()}  # one failed night: a gap, no finding
 
     store = open_store(db)
     with store.session() as session:

@@ -8,12 +8,17 @@ rules (one verdict per city) are scored on a second province built with enough c
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import select
 
 from channel_equity.checks.registry import ALL_RULES
 from channel_equity.quality.rules import format_score_table, score_findings
 from channel_equity.simulator import build_city_rules_province, province_truth, serve_province
+from channel_equity.store import open_store
+from channel_equity.store.models import Scan
 from tests.evidence_integrity import excerpt_problems
 from tests.running import ScannedProvince, run_cli
 
@@ -60,14 +65,27 @@ def test_every_excerpt_is_on_its_page(scanned_province: ScannedProvince) -> None
     assert len(quoted) >= 0.9 * len([f for f in findings if f["evidence"]["sha256"]])
 
 
+def a_night_earlier(database: str) -> None:
+    """Every scan so far, as if it had run a night earlier."""
+    store = open_store(database)
+    with store.session(write=True) as session:
+        for scan in session.scalars(select(Scan)):
+            scan.started_at -= timedelta(days=1)
+    store.close()
+
+
 def test_city_rules_on_a_province_of_many_cities(tmp_path: Path) -> None:
+    """portal-unreachable judges the scans of a week: the province is scanned on three nights."""
     province = build_city_rules_province()
     truth = province_truth(province)
-    config = tmp_path / "cities.yaml"
+    config, database = tmp_path / "cities.yaml", f"sqlite:///{tmp_path / 'm.db'}"
     with serve_province(province) as served:
-        served.write_config(config, database=f"sqlite:///{tmp_path / 'm.db'}")
-        scanned = run_cli("scan", "--config", str(config))
-        assert scanned.returncode == 0, scanned.stderr[-2000:]
+        served.write_config(config, database=database)
+        for night in range(3):
+            if night:
+                a_night_earlier(database)
+            scanned = run_cli("scan", "--config", str(config))
+            assert scanned.returncode == 0, scanned.stderr[-2000:]
     findings = [f for f in check_and_export(config) if f["rule"] in CITY_RULES]
     violations = [v for v in truth["violations"] if v["rule"] in CITY_RULES]
     scores = score_findings(findings, violations)

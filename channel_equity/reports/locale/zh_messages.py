@@ -211,7 +211,8 @@ ZH: dict[str, str] = {
     "Fully online (depth Ⅳ) but on-site visits required": "标为全程网办（四级深度）却要求到现场",
     "Handled on the spot (即办) but filed as a promised-time case": "当场办结（即办）却列为承诺件",
     "On-site visits required without a stated reason": "要求到现场却未说明理由",
-    "Portal could not be fetched (coverage gap)": "门户无法抓取（覆盖缺口）",
+    "Portal could not be fetched (coverage gap)": "门户无法抓取（覆盖缺口）",  # its title before issue 13
+    "Portal repeatedly unreachable": "门户网站多次无法访问",
     "Page demands Internet Explorer, compatibility mode or ActiveX": "页面要求使用 IE、兼容模式或 ActiveX",
     "Online application only through an app or QR code": "只能通过 App 或二维码网上申请",
     "Guide information hidden behind a login": "办事指南信息须登录才能查看",
@@ -271,8 +272,12 @@ ZH: dict[str, str] = {
         "承诺时限为即办（当场办结），办件类型却为承诺件",
     "the guide requires {visits} on-site visit(s) but gives no reason why a visit is needed":
         "办事指南要求到现场 {visits} 次，却未说明必须现场办理的原因",
+    # portal-unreachable before issue 13 (one failed scan): findings stored then keep these templates
     "{error}": "门户网站无法抓取：{error}",
     "the portal could not be fetched": "门户网站无法抓取",
+    "the portal could not be reached in {failed} of {attempts} scans over the last {days} days "
+    "({share}, more than the {maximum} allowed)":
+        "近 {days} 天的 {attempts} 次扫描中，门户网站有 {failed} 次无法访问（{share}，超过允许的 {maximum}）",
     "{immediate} of {judged} guides are handled on the spot (即办件), {share}; the province minimum is {minimum}":
         "{judged} 项办事指南中即办件 {immediate} 项，占 {share}，低于全省最低要求 {minimum}",
     # why a city's portal was not fully read (reports/coverage_text.py; written by crawler/scan.py)
