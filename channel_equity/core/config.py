@@ -98,6 +98,9 @@ class CrawlSettings(StrictModel):
     max_page_bytes: int = Field(default=10_000_000, ge=1000)
     user_agent: str = "channel-equity/0.1 (+provincial government-service compliance monitor)"
     autothrottle: bool = True
+    incremental: bool = Field(
+        default=True, description="ask the last scan's pages again only 'if changed' (ETag, Last-Modified, "
+                                  "content hash): an unchanged guide is observed again without being parsed or stored")
 
 
 class RuleSettings(StrictModel):

@@ -26,6 +26,7 @@ class FetchedPage:
     replaced: int = 0  # invalid bytes replaced while decoding (a UTF-8 page with a few bad bytes)
     request_key: str | None = None  # the request that fetched it (see crawler.request_keys)
     replayed_page: int | None = None  # the stored page a resumed scan answered the request with
+    unchanged_page: int | None = None  # the last scan's page, unchanged: its guides are observed again
     etag: str | None = None  # the response's validators, for the next scan's conditional request
     last_modified: str | None = None
     observation: GuideObservation | None = None

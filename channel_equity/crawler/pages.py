@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections.abc import Mapping
 from datetime import UTC, datetime
+from typing import Any
 
 from scrapy.http import Response
 
 from channel_equity.core.charset import decode_page
 from channel_equity.crawler.items import FetchedPage
-from channel_equity.crawler.request_keys import REPLAYED, stored_key
+from channel_equity.crawler.request_keys import PREVIOUS, REPLAYED, UNCHANGED, stored_key
+from channel_equity.store.frontier import PreviousPage
 
 
 def content_type(response: Response) -> str | None:
@@ -52,4 +56,34 @@ def fetched_page(city_id: str, response: Response) -> FetchedPage:
         text=decoded.text, replaced=decoded.replaced, request_key=stored_key(response.meta),
         replayed_page=response.meta.get(REPLAYED), etag=header(response, "ETag"),
         last_modified=header(response, "Last-Modified"),
+    )
+
+
+def unchanged_since(meta: Mapping[str, Any], status: int, body: bytes) -> PreviousPage | None:
+    """The last scan's page, when this response is that page unchanged: the server said 304, or
+    sent the same bytes. None for anything else."""
+    previous: PreviousPage | None = meta.get(PREVIOUS)
+    if previous is None or status >= 400:
+        return None
+    if meta.get(UNCHANGED) or hashlib.sha256(body).hexdigest() == previous.sha256:
+        return previous
+    return None
+
+
+def unchanged_guide(meta: Mapping[str, Any], status: int, body: bytes) -> PreviousPage | None:
+    """The last scan's page, when it is unchanged and guides were read from it: they are observed
+    again as they were, the page neither parsed nor stored again. A page that gave no guide is
+    read as usual, for its links."""
+    previous = unchanged_since(meta, status, body)
+    return previous if previous is not None and previous.entries else None
+
+
+def unchanged_page(city_id: str, response: Response, previous: PreviousPage) -> FetchedPage:
+    """The response as evidence of a page unchanged since the last scan (its body is stored)."""
+    return FetchedPage(
+        city_id=city_id, url=response.meta.get("redirect_urls", [response.url])[0], final_url=response.url,
+        http_status=response.status, fetched_at=datetime.now(UTC), content_type=previous.content_type,
+        declared_encoding=None, detected_encoding=None, body=b"", rendered=previous.rendered,
+        request_key=stored_key(response.meta), etag=header(response, "ETag"),
+        last_modified=header(response, "Last-Modified"), unchanged_page=previous.page_id,
     )

@@ -16,6 +16,7 @@ from channel_equity.crawler.settings import scrapy_settings
 from channel_equity.crawler.spiders.portal import PortalSpider
 from channel_equity.crawler.state import CityCrawlState, PortalTarget
 from channel_equity.store import recording
+from channel_equity.store.frontier import previous_scan
 from channel_equity.store.models import CityStatus, ScanStatus
 from channel_equity.store.session import Store
 
@@ -99,7 +100,9 @@ def run_scan(
     else:
         recording.reopen_scan(store, resume)
         scan_id = resume
-    process = CrawlerProcess(scrapy_settings(monitor.crawl, store.url, scan_id, resume=resume is not None))
+    previous = previous_scan(store, monitor.province.id, scan_id) if monitor.crawl.incremental else None
+    process = CrawlerProcess(scrapy_settings(monitor.crawl, store.url, scan_id, resume=resume is not None,
+                                             previous_scan=previous))
     crawler = process.create_crawler(PortalSpider)
     states: dict[str, CityCrawlState] = {}
 

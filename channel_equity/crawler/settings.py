@@ -18,6 +18,11 @@ _MW = "channel_equity.crawler.middlewares"
 # keeps one process from opening too many sockets.
 CONCURRENT_REQUESTS = 64
 
+# What one response yields is handled by this many asyncio workers at once. Scrapy starts them
+# all for every response (100 by default: 100 tasks per page), while our one pipeline writes
+# synchronously and gains nothing from more than a few.
+CONCURRENT_ITEMS = 4
+
 # AutoThrottle may slow a struggling portal down this far, and no further: a portal that needs
 # more than 30 s between pages is better reported partial than crawled for days.
 AUTOTHROTTLE_MAX_DELAY = 30.0
@@ -60,11 +65,21 @@ DOWNLOADER_MIDDLEWARES = {
     # decompression 590, redirect 600): it judges the response the spider will get.
     f"{_MW}.js_shell.JsShellMiddleware": 540,
     # Last before the download handlers (after every built-in request middleware): each request
-    # gets its store key, and a resumed scan answers what it already stored from the store.
-    f"{_MW}.replay.StoredPageReplayMiddleware": 990,
+    # gets its store key, a resumed scan answers what it already stored from the store, and a
+    # page the last scan read is asked "if changed"; its process_response sees a 304 first.
+    f"{_MW}.stored_pages.StoredPagesMiddleware": 990,
 }
 
+# AutoThrottle, with a 304 counted as the healthy answer it is (crawler.throttle).
+EXTENSIONS = {"scrapy.extensions.throttle.AutoThrottle": None,
+              "channel_equity.crawler.throttle.RevalidatingAutoThrottle": 0}
+
 ITEM_PIPELINES = {"channel_equity.crawler.pipelines.StorePipeline": 300}
+
+# Scrapy reads each callback's source to warn of a generator that returns a value; our callbacks
+# are bound methods, new objects per request, so its cache never hits and the source is parsed
+# again for every page (a few milliseconds each). The spider's callbacks are ours and return nothing.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 
 # scrapy-playwright needs Twisted on asyncio, and handles both schemes; requests without
 # ``playwright`` meta are still downloaded by Scrapy's own HTTP handler.
@@ -85,12 +100,14 @@ LOG_INSTALL_ROOT_HANDLER = False
 TELNETCONSOLE_ENABLED = False
 
 
-def scrapy_settings(crawl: CrawlSettings, store_url: str, scan_id: int, resume: bool = False) -> dict[str, Any]:
+def scrapy_settings(crawl: CrawlSettings, store_url: str, scan_id: int, resume: bool = False,
+                    previous_scan: int | None = None) -> dict[str, Any]:
     """Scrapy settings for a polite, bounded crawl; the province config sets the knobs."""
     return {
         "ROBOTSTXT_OBEY": crawl.obey_robots,
         "USER_AGENT": crawl.user_agent,
         "CONCURRENT_REQUESTS": CONCURRENT_REQUESTS,
+        "CONCURRENT_ITEMS": CONCURRENT_ITEMS,
         "CONCURRENT_REQUESTS_PER_DOMAIN": crawl.concurrency_per_portal,
         "DOWNLOAD_DELAY": crawl.delay_seconds,
         # Jitter only makes sense around a delay that exists.
@@ -113,6 +130,7 @@ def scrapy_settings(crawl: CrawlSettings, store_url: str, scan_id: int, resume: 
         "URL_LENGTH_LIMIT": URL_LENGTH_LIMIT,
         "DOWNLOADER_MIDDLEWARES": dict(DOWNLOADER_MIDDLEWARES),
         "ITEM_PIPELINES": dict(ITEM_PIPELINES),
+        "EXTENSIONS": dict(EXTENSIONS),
         "TWISTED_REACTOR": TWISTED_REACTOR,
         "DOWNLOAD_HANDLERS": dict(DOWNLOAD_HANDLERS),
         "PLAYWRIGHT_BROWSER_TYPE": PLAYWRIGHT_BROWSER_TYPE,
@@ -124,9 +142,12 @@ def scrapy_settings(crawl: CrawlSettings, store_url: str, scan_id: int, resume: 
         "LOG_LEVEL": LOG_LEVEL,
         "LOG_INSTALL_ROOT_HANDLER": LOG_INSTALL_ROOT_HANDLER,
         "TELNETCONSOLE_ENABLED": TELNETCONSOLE_ENABLED,
+        "WARN_ON_GENERATOR_RETURN_VALUE": WARN_ON_GENERATOR_RETURN_VALUE,
         # Settings are deep-copied by Scrapy, so the pipeline gets the store's URL, not the store.
         "CHANNEL_EQUITY_STORE_URL": store_url,
         "CHANNEL_EQUITY_SCAN_ID": scan_id,
         # A resumed scan: what it already stored is answered from the store (StoredPageReplayMiddleware).
         "CHANNEL_EQUITY_RESUME": resume,
+        # The last finished scan, whose pages are asked again "if changed" (StoredPagesMiddleware).
+        "CHANNEL_EQUITY_PREVIOUS_SCAN": previous_scan or 0,
     }

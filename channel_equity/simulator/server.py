@@ -11,6 +11,7 @@ ports (``ports=`` the previous ``ServedProvince.ports``).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import socket
 import sys
 import threading
@@ -24,9 +25,14 @@ from urllib.parse import parse_qsl, urlsplit
 from channel_equity.simulator.config_output import catalog_path_for, config_yaml, province_config
 from channel_equity.simulator.front import Door, front_door
 from channel_equity.simulator.model import Province
-from channel_equity.simulator.styles.base import Request
+from channel_equity.simulator.styles.base import Request, Response
 
 SERVER_NAME = "nginx"
+
+
+def entity_tag(body: bytes) -> str:
+    """The ETag a static web server gives a page: one value per content."""
+    return '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
 
 
 def _handler_class(app: Door, latency_ms: int) -> type[BaseHTTPRequestHandler]:
@@ -53,9 +59,18 @@ def _handler_class(app: Door, latency_ms: int) -> type[BaseHTTPRequestHandler]:
                 with contextlib.suppress(OSError):
                     self.connection.shutdown(socket.SHUT_RDWR)
                 return
+            etag = entity_tag(response.body) if method != "POST" and response.status == 200 else None
+            if etag is not None and self.headers.get("If-None-Match") == etag:  # as nginx answers a revalidation
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             self.send_response(response.status)
             self.send_header("Content-Type", response.content_type)
             self.send_header("Content-Length", str(len(response.body)))
+            if etag is not None:
+                self.send_header("ETag", etag)
             for name, value in response.headers:
                 self.send_header(name, value)
             self.end_headers()
@@ -117,6 +132,40 @@ def refused_port(host: str) -> int:
         return int(sock.getsockname()[1])
 
 
+class PublishedPages:
+    """A portal published as static pages, the way TRS and Hanweb content systems publish
+    theirs: each page is rendered once and served as it is (an ETag per content) until it is
+    published again. ``republish`` drops the pages showing a changed item, so that only they
+    are rendered anew; a 304 costs the server no rendering, as nginx's does not. POSTs and
+    anything but a 200 are answered live."""
+
+    def __init__(self, door: Door) -> None:
+        self.door = door
+        self.pages: dict[tuple[str, tuple[tuple[str, str], ...]], Response] = {}
+        self.lock = threading.Lock()
+
+    def handle(self, request: Request) -> Response:
+        if request.method != "GET":
+            return self.door.handle(request)
+        key = (request.path, tuple(sorted(request.query.items())))
+        with self.lock:
+            page = self.pages.get(key)
+        if page is None:
+            page = self.door.handle(request)
+            if page.status == 200 and not page.drop_connection:
+                with self.lock:
+                    self.pages[key] = page
+        return page
+
+    def republish(self, marker: bytes) -> int:
+        """Forget the published pages that show ``marker`` (an item's code); how many."""
+        with self.lock:
+            stale = [key for key, page in self.pages.items() if marker in page.body]
+            for key in stale:
+                del self.pages[key]
+        return len(stale)
+
+
 @dataclass
 class ServedProvince:
     """A running province: where each city is, and the config that points at it."""
@@ -125,6 +174,11 @@ class ServedProvince:
     host: str
     ports: dict[str, int]
     servers: list[_QuietServer] = field(default_factory=list)
+    published: dict[str, PublishedPages] = field(default_factory=dict)  # by city, when served as static pages
+
+    def republish(self, city_id: str, marker: str) -> int:
+        """The city's pages showing ``marker`` are published anew (rendered on their next request)."""
+        return self.published[city_id].republish(marker.encode("utf-8"))
 
     def base_url(self, city_id: str) -> str:
         return f"http://{self.host}:{self.ports[city_id]}/"
@@ -148,10 +202,12 @@ def serve_province(
     host: str = "127.0.0.1",
     ports: Mapping[str, int] | None = None,
     latency_ms: int | None = None,
+    static: bool = False,
 ) -> Iterator[ServedProvince]:
     """Serve every up city (ephemeral ports unless ``ports`` says otherwise); a down city gets
     a port nothing listens on, or one answering 503 to everything if that is its outage.
-    ``latency_ms`` (default: the province's) delays each answer."""
+    ``latency_ms`` (default: the province's) delays each answer; ``static`` serves each city as
+    published pages (:class:`PublishedPages`)."""
     delay = province.latency_ms if latency_ms is None else latency_ms
     served = ServedProvince(province, host, {})
     threads = []
@@ -162,6 +218,8 @@ def serve_province(
             if door is None:
                 served.ports[city.id] = wanted or refused_port(host)
                 continue
+            if static:
+                door = served.published[city.id] = PublishedPages(door)
             server = _QuietServer((host, wanted), _handler_class(door, delay))
             served.servers.append(server)
             served.ports[city.id] = int(server.server_address[1])

@@ -1,9 +1,13 @@
-"""A scan's frontier in the store: the requests it has already answered.
+"""A scan's frontier in the store: the requests it has already answered, and those the last
+scan answered.
 
 A resumed scan is not fetched again from the start: every request the interrupted crawl
 stored a page for is answered from that page (``StoredResponse``), keyed by the request that
-fetched it (``pages.request_key``). Read once when the crawl starts, so the crawler never
-queries the store per request.
+fetched it (``pages.request_key``). A new scan asks the last finished scan's pages again
+conditionally (``PreviousPage``: the validators to send, and what the page gave: its guides'
+online entries, its decoding note), so that a page that has not changed is neither parsed
+nor stored again. Both are read once when the crawl starts, so the crawler never queries the
+store per request.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from channel_equity.store.models import Page, Scan
+from channel_equity.store.models import FetchError, Observation, Page, Scan
 from channel_equity.store.session import Store
 
 
@@ -41,6 +45,48 @@ def stored_responses(store: Store, scan_id: int) -> dict[str, StoredResponse]:
         return {row.request_key: StoredResponse(row.id, row.city_id, row.url, row.final_url or row.url,
                                                 row.http_status, row.content_type, row.sha256, row.rendered)
                 for row in session.execute(query)}
+
+
+@dataclass(frozen=True)
+class PreviousPage:
+    """A page of the last finished scan: how to ask whether it changed, and what it gave."""
+
+    page_id: int
+    sha256: str
+    http_status: int
+    content_type: str | None
+    rendered: bool
+    etag: str | None
+    last_modified: str | None
+    entries: tuple[str | None, ...]  # the online entry of each guide read from it (none: no guide)
+    decode_note: str | None  # the bytes it had to replace to be read as UTF-8
+
+
+def previous_scan(store: Store, province_id: str, before: int) -> int | None:
+    """The province's latest finished scan started before scan ``before``: the one a new scan
+    asks "changed since?" of."""
+    query = (select(Scan.id).where(Scan.province_id == province_id, Scan.status == "finished", Scan.id < before)
+             .order_by(Scan.started_at.desc(), Scan.id.desc()).limit(1))
+    with store.session() as session:
+        return session.scalar(query)
+
+
+def previous_pages(store: Store, scan_id: int) -> dict[str, PreviousPage]:
+    """The scan's pages by the key of the request that fetched them, with what each gave."""
+    with store.session() as session:
+        entries: dict[int, list[str | None]] = {}
+        for page_id, entry in session.execute(select(Observation.page_id, Observation.online_entry_url)
+                                              .where(Observation.scan_id == scan_id).order_by(Observation.id)):
+            if page_id is not None:
+                entries.setdefault(page_id, []).append(entry)
+        notes = {url: message for url, message in session.execute(
+            select(FetchError.url, FetchError.message).where(FetchError.scan_id == scan_id, FetchError.kind == "decode"))}
+        rows = session.execute(select(Page.id, Page.request_key, Page.url, Page.sha256, Page.http_status,
+                                      Page.content_type, Page.rendered, Page.etag, Page.last_modified)
+                               .where(Page.scan_id == scan_id, Page.request_key.is_not(None)).order_by(Page.id))
+        return {row.request_key: PreviousPage(row.id, row.sha256, row.http_status, row.content_type, row.rendered, row.etag,
+                                              row.last_modified, tuple(entries.get(row.id, ())), notes.get(row.url))
+                for row in rows}
 
 
 def resumable_scan(store: Store, province_id: str, since: datetime | None = None) -> int | None:

@@ -14,11 +14,12 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import ColumnElement, Insert, Table, delete, insert, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -27,6 +28,7 @@ from channel_equity.store.models import (
     CITY_STATUSES,
     MATCH_METHODS,
     SCAN_STATUSES,
+    Base,
     Blob,
     CityStatus,
     FetchError,
@@ -181,6 +183,56 @@ def record_page(
         session.add(page)
         session.flush()
         return page.id
+
+
+@dataclass(frozen=True)
+class UnchangedPage:
+    """A page unchanged since the last scan (the server said 304, or sent the same bytes): the
+    last scan's page, and what this fetch adds (when, by which request, its validators)."""
+
+    previous_page_id: int
+    fetched_at: datetime | None = None
+    request_key: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def record_unchanged_pages(store: Store, scan_id: int, pages: Iterable[UnchangedPage]) -> list[int]:
+    """Pages unchanged since the last scan: a new page row on each one's stored body, and the
+    guides read from it then, observed again in this scan — without parsing or storing the
+    pages again. Copied inside the database (INSERT … SELECT), all in one transaction (many
+    pages are written together: a re-scan has thousands); returns the new pages' ids."""
+    with store.session(write=True) as session:
+        return [_copy_page(session, scan_id, page) for page in pages]
+
+
+def _copy_page(session: Session, scan_id: int, page: UnchangedPage) -> int:
+    new_values = {"scan_id": literal(scan_id), "fetched_at": literal(page.fetched_at or utcnow(), Page.fetched_at.type)}
+    for column in ("request_key", "etag", "last_modified"):
+        value = getattr(page, column)
+        if value is not None:
+            new_values[column] = literal(value, Page.__table__.c[column].type)
+    old_page = page.previous_page_id
+    page_id = session.scalar(_copy_rows(Page, Page.id == old_page, new_values).returning(Page.id))
+    if page_id is None:
+        raise LookupError(f"no page {old_page}")
+    old_guides = session.scalars(select(Observation.id).where(Observation.page_id == old_page)
+                                 .order_by(Observation.id)).all()
+    for old_id in old_guides:
+        guide_id = session.scalar(_copy_rows(Observation, Observation.id == old_id, {
+            "scan_id": literal(scan_id), "page_id": literal(page_id)}).returning(Observation.id))
+        for part in (ObservedMaterial, ObservedLocation):
+            session.execute(_copy_rows(part, part.observation_id == old_id, {"observation_id": literal(guide_id)}))
+    return int(page_id)
+
+
+def _copy_rows(model: type[Base], where: ColumnElement[bool], new_values: Mapping[str, Any]) -> Insert:
+    """INSERT INTO model SELECT its rows matching ``where``, with ``new_values`` (SQL expressions)
+    in place of their own columns and a fresh id."""
+    table = cast(Table, model.__table__)
+    columns = [column for column in table.c if column.key != "id"]
+    selected = [new_values.get(column.key, column) for column in columns]
+    return insert(table).from_select([column.key for column in columns], select(*selected).where(where))
 
 
 def record_fetch_error(

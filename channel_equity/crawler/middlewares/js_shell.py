@@ -28,7 +28,7 @@ from scrapy.spidermiddlewares.referer import DefaultReferrerPolicy
 
 from channel_equity.crawler.middlewares.budget import FOUND_ON, NAV_DEPTH, PAGE_BUDGET, PageBudget
 from channel_equity.crawler.navigation import SCRIPT_ITEMS_TO_RENDER, script_only_items, visible_text_length
-from channel_equity.crawler.pages import page_text
+from channel_equity.crawler.pages import page_text, unchanged_guide
 from channel_equity.crawler.rendered_links import render_meta
 from channel_equity.crawler.settings import JS_SHELL_MAX_TEXT
 
@@ -74,6 +74,8 @@ class JsShellMiddleware:
         clicks; its static links are followed too), or None."""
         if PAGE_BUDGET not in request.meta or request.meta.get("playwright") or response.status >= 400:
             return None
+        if unchanged_guide(request.meta, response.status, response.body) is not None:
+            return None  # the guide the last scan read from it, unchanged: nothing to render
         text = page_text(response)
         if "<script" not in text.lower():
             return None

@@ -49,12 +49,21 @@ from channel_equity.crawler.navigation import (
     link_priority,
     same_site,
 )
-from channel_equity.crawler.pages import content_type, fetched_page, is_empty_page, is_json
+from channel_equity.crawler.pages import (
+    content_type,
+    fetched_page,
+    is_empty_page,
+    is_json,
+    unchanged_guide,
+    unchanged_page,
+    unchanged_since,
+)
 from channel_equity.crawler.rendered_links import render_meta
 from channel_equity.crawler.request_keys import DEDUPE_KEY
 from channel_equity.crawler.sitemaps import sitemap_entries, sitemaps_in_robots
 from channel_equity.crawler.state import LINK_TEXT, CityCrawlState, PortalTarget
 from channel_equity.crawler.stated_totals import list_key, stated_size
+from channel_equity.store.frontier import PreviousPage
 
 __all__ = ["CityCrawlState", "PortalSpider", "PortalTarget"]
 
@@ -162,6 +171,10 @@ class PortalSpider(scrapy.Spider):
                       meta={"city_id": state.target.city_id, "online_entry": True, "download_slot": state.target.city_id})
 
     def parse_online_entry(self, response: Response, **kwargs: Any) -> Iterator[FetchedPage]:
+        previous = unchanged_since(response.meta, response.status, response.body)
+        if previous is not None:  # as the last scan stored it: not decoded nor stored again
+            yield unchanged_page(response.meta["city_id"], response, previous)
+            return
         yield fetched_page(response.meta["city_id"], response)
 
     def _guide(self, state: CityCrawlState, text: str, url: str, link_text: str | None = None
@@ -186,6 +199,10 @@ class PortalSpider(scrapy.Spider):
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         state = self.states[response.meta["city_id"]]
         state.pages_fetched += 1
+        previous = unchanged_guide(response.meta, response.status, response.body)
+        if previous is not None:
+            yield from self._unchanged_guide(state, response, previous)
+            return
         page = fetched_page(state.target.city_id, response)
         if response.status >= 400:
             yield page
@@ -253,6 +270,22 @@ class PortalSpider(scrapy.Spider):
                     yield from self._posted_data(state, response.url, proxy_request.url, proxy_request.body,
                                                  proxy_request.content_type)
             yield from self._postbacks(state, response, page.text)
+
+    def _unchanged_guide(self, state: CityCrawlState, response: Response, previous: PreviousPage
+                         ) -> Iterator[Any]:
+        """A guide page as the last scan read it: its guides are counted and observed again (the
+        pipeline copies them), their online entries checked again, nothing parsed."""
+        state.note_home(response.meta, ok=True)
+        state.items_extracted += len(previous.entries)
+        state.note_guide_found_on(response.meta)
+        for entry in previous.entries:
+            state.note_entry(entry)
+        page = unchanged_page(state.target.city_id, response, previous)
+        if previous.decode_note:  # the same bytes, the same repair
+            yield FetchFailure(state.target.city_id, page.url, "decode", previous.decode_note, response.status)
+        yield page
+        for entry in dict.fromkeys(previous.entries):
+            yield from self._check_online_entry(state, entry)
 
     def _posted_data(self, state: CityCrawlState, found_on: str, url: str, body: str, body_type: str
                      ) -> Iterator[Request]:

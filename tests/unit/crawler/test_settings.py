@@ -9,8 +9,8 @@ from channel_equity.crawler.middlewares.backoff import RetryBackoffMiddleware
 from channel_equity.crawler.middlewares.budget import PageBudgetMiddleware
 from channel_equity.crawler.middlewares.js_shell import JsShellMiddleware
 from channel_equity.crawler.middlewares.long_urls import LongUrlMiddleware
-from channel_equity.crawler.middlewares.replay import StoredPageReplayMiddleware
 from channel_equity.crawler.middlewares.routes import HashRouteDupeFilter
+from channel_equity.crawler.middlewares.stored_pages import StoredPagesMiddleware
 from channel_equity.crawler.pipelines import StorePipeline
 from channel_equity.crawler.settings import scrapy_settings
 
@@ -35,7 +35,7 @@ def test_every_class_named_loads() -> None:
     enabled = {path for path, order in settings["SPIDER_MIDDLEWARES"].items() if order is not None}
     assert {load_object(path) for path in enabled} == {PageBudgetMiddleware, LongUrlMiddleware}
     assert {load_object(path) for path in settings["DOWNLOADER_MIDDLEWARES"]} == {
-        RetryBackoffMiddleware, JsShellMiddleware, StoredPageReplayMiddleware}
+        RetryBackoffMiddleware, JsShellMiddleware, StoredPagesMiddleware}
     assert {load_object(path) for path in settings["ITEM_PIPELINES"]} == {StorePipeline}
 
 
@@ -46,7 +46,7 @@ def test_the_shell_judge_sees_the_response_the_spider_will_see() -> None:
     assert order["channel_equity.crawler.middlewares.js_shell.JsShellMiddleware"] < 550
     # process_request runs from low order to high: the store answers a resumed scan's request
     # after every built-in middleware had its say (the largest built-in order is 900).
-    assert order["channel_equity.crawler.middlewares.replay.StoredPageReplayMiddleware"] > 900
+    assert order["channel_equity.crawler.middlewares.stored_pages.StoredPagesMiddleware"] > 900
     # Spider middlewares' output runs from high order to low: above UrlLengthMiddleware (800)
     # and DepthMiddleware (900), the budget counts what the spider yields before any is dropped.
     spider_order = scrapy_settings(CrawlSettings(), "sqlite://", 1)["SPIDER_MIDDLEWARES"]
