@@ -4,7 +4,8 @@ Portal pages are hostile in the accidental sense: 10 MB pages, unclosed tags, la
 tables nested dozens deep, labels inside scripts. Everything here is linear in the input
 and capped, so extraction cannot hang: the raw text is capped, executable script and
 style bodies are cut before parsing (their text must never be read as guide content),
-and every walk over elements draws on a shared :class:`WorkBudget`.
+and every walk over elements draws on a shared :class:`WorkBudget`. Unclosed tags are
+nested as a browser nests them (:mod:`.html5`), not as lxml's recovery would.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from lxml import etree
 
+from channel_equity.crawler.extract.html5 import browser_markup
 from channel_equity.crawler.extract.script_state import state_blobs
 
 MAX_HTML_CHARS = 2_000_000
@@ -35,6 +37,9 @@ DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "obj
 _STATE_HINT = re.compile(r"=\s*(?:\{\s*[\"']|\[\s*\{|JSON\.parse\s*\()")
 """A cheap look for a JSON literal assigned in a script, before the careful read."""
 _DATA_SCRIPT_TYPE = re.compile(r"type\s*=\s*['\"]?[^'\">]*(json|xml)", re.I)
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+"""``<?xml version="1.0" encoding="utf-8"?>`` atop XHTML pages and data blocks: a comment to a
+browser, and lxml refuses any text that declares an encoding."""
 
 
 def cut_code_blocks(html: str) -> tuple[str, list[str]]:
@@ -104,13 +109,14 @@ def drop_icon_glyphs(markup: str) -> str:
 
 
 def parse_html(html: str) -> ParsedPage | None:
-    """Parse untrusted HTML; None when nothing parses. Never raises on bad markup."""
+    """Parse untrusted HTML, nested as a browser nests it; None when nothing parses. Never
+    raises on bad markup."""
     markup, data_blocks = cut_code_blocks(html)
     markup = drop_icon_glyphs(markup[:MAX_HTML_CHARS])
     if not markup.strip():
         return None
     try:
-        root = etree.fromstring(markup, _PARSER)
+        root = etree.fromstring(browser_markup(XML_DECLARATION.sub("", markup, count=1)), _PARSER)
     except (etree.LxmlError, ValueError):
         return None
     if root is None:

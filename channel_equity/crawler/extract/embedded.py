@@ -9,7 +9,6 @@ executable scripts are never read at all.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from lxml import etree
@@ -17,13 +16,12 @@ from lxml import etree
 from channel_equity.core.extraction_overrides import ExtractionOverrides
 from channel_equity.core.labels import LabelLexicon
 from channel_equity.core.observation import GuideObservation
-from channel_equity.crawler.extract.dom import ParsedPage, tag_of
+from channel_equity.crawler.extract.dom import XML_DECLARATION, ParsedPage, tag_of
 from channel_equity.crawler.extract.json_guide import guide_from_object, loads_or_none, looks_like_json
 
 MAX_BLOCKS = 20
 MAX_XML_DEPTH = 60
 MAX_XML_ELEMENTS = 100_000
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=True,
                               remove_comments=True, huge_tree=False)
 
@@ -49,7 +47,7 @@ def element_to_object(element: Any, depth: int = 0, budget: list[int] | None = N
 
 def _xml_object(text: str) -> Any:
     try:
-        root = etree.fromstring(_XML_DECLARATION.sub("", text), _XML_PARSER)
+        root = etree.fromstring(XML_DECLARATION.sub("", text), _XML_PARSER)
     except (etree.LxmlError, ValueError):
         return None
     return None if root is None else {etree.QName(root).localname: element_to_object(root)}
