@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from channel_equity.store.models import FetchError, Observation, Page, Scan
 from channel_equity.store.session import Store
@@ -58,7 +58,8 @@ class PreviousPage:
     rendered: bool
     etag: str | None
     last_modified: str | None
-    entries: tuple[str | None, ...]  # the online entry of each guide read from it (none: no guide)
+    # the online entry of each guide read from it, the portal's navigation among them (none: no guide)
+    entries: tuple[str | None, ...]
     decode_note: str | None  # the bytes it had to replace to be read as UTF-8
 
 
@@ -75,8 +76,8 @@ def previous_pages(store: Store, scan_id: int) -> dict[str, PreviousPage]:
     """The scan's pages by the key of the request that fetched them, with what each gave."""
     with store.session() as session:
         entries: dict[int, list[str | None]] = {}
-        for page_id, entry in session.execute(select(Observation.page_id, Observation.online_entry_url)
-                                              .where(Observation.scan_id == scan_id).order_by(Observation.id)):
+        guides = select(Observation.page_id, func.coalesce(Observation.online_entry_url, Observation.shared_entry_url))
+        for page_id, entry in session.execute(guides.where(Observation.scan_id == scan_id).order_by(Observation.id)):
             if page_id is not None:
                 entries.setdefault(page_id, []).append(entry)
         notes = {url: message for url, message in session.execute(

@@ -272,6 +272,9 @@ class Observation(Base):
     channels: Mapped[list[str]] = mapped_column(JSON, default=list)
     online_available: Mapped[bool | None]
     online_entry_url: Mapped[str | None]
+    # An entry the crawler found to be the portal's navigation (a menu link nearly every guide
+    # gives): kept aside, never read by the rules, counted again by the next scan.
+    shared_entry_url: Mapped[str | None] = mapped_column(Text)
     online_depth: Mapped[int | None]
     visits: Mapped[int | None]
     visit_reason: Mapped[str | None]

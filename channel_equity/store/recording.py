@@ -341,14 +341,15 @@ def mark_unread_guides(store: Store, scan_id: int, city_id: str, urls: Iterable[
 
 def drop_online_entries(store: Store, scan_id: int, city_id: str, urls: Iterable[str]) -> None:
     """Forget ``urls`` as online entries of the city's guides in the scan: the crawler found
-    them to be the portal's navigation, not any guide's own 在线办理."""
+    them to be the portal's navigation, not any guide's own 在线办理. They are kept aside
+    (``shared_entry_url``), so that the next scan still counts them as navigation."""
     urls = list(urls)
     if not urls:
         return
     with store.session(write=True) as session:
         session.execute(update(Observation).where(
             Observation.scan_id == scan_id, Observation.city_id == city_id, Observation.online_entry_url.in_(urls),
-        ).values(online_entry_url=None))
+        ).values(shared_entry_url=Observation.online_entry_url, online_entry_url=None))
 
 
 NotJudgedRow = tuple[str, str, str, str | None, Mapping[str, Any] | None]

@@ -87,3 +87,12 @@ def test_a_resumed_scan_answers_from_its_own_pages_and_replaces_their_guides(sto
     recording.replace_page_observations(store, scan_id, "jinghai", page_id, [again])
     assert [obs for _, obs in reading.load_observations(store, scan_id)] == [again], "replaced, not added"
     assert resumable_scan(store, "demo") is None, "a running scan is not resumable"
+
+
+def test_an_entry_found_to_be_navigation_is_kept_aside_for_the_next_scan(store: Store) -> None:
+    scan_id, _, _ = finished_scan_with_a_guide(store)
+    menu = "http://127.0.0.1:8101/apply?item=XK-0012"  # say every guide gave it: the portal's menu
+    recording.drop_online_entries(store, scan_id, "jinghai", [menu])
+    [(_, guide)] = reading.load_observations(store, scan_id)
+    assert guide.online_entry_url is None, "the rules never read it as the guide's entry"
+    assert previous_pages(store, scan_id)["key-guide"].entries == (menu,), "the next scan counts it again"
