@@ -21,6 +21,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from parsel import Selector
 
 from channel_equity.core.labels import LabelLexicon, default_lexicon
+from channel_equity.crawler.extract.html5 import browser_markup
 
 SKIP_EXTENSIONS = re.compile(
     r"\.(?:css|js|png|jpe?g|gif|svg|ico|webp|bmp|pdf|docx?|xlsx?|pptx?|zip|rar|7z|apk|exe|mp[34]|avi|wav|woff2?|ttf)$",
@@ -238,7 +239,7 @@ def discover_links(
     ``extra_words`` are a city's own catalogue link texts (they rank first); the other link
     words are ``lexicon``'s (the packaged default when None)."""
     skip_link = navigation_words(lexicon).skip_link
-    selector = Selector(text=html)
+    selector = Selector(text=browser_markup(html))  # an unclosed <a> ends where a browser ends it
     base = selector.xpath("//base/@href").get()
     base_url = urljoin(page_url, base) if base else page_url
     found: dict[str, Link] = {}  # by URL; a posted data request by its method, URL and body

@@ -101,3 +101,12 @@ def test_frames_and_iframes_are_followed_first_and_no_deeper() -> None:
     ordered = discover_links(page, "http://p.test/bm/index.html", "http://p.test/")
     assert [link.url for link in ordered][0] == "http://p.test/bm/list.asp?bmid=sj", "a frame ranks before links"
     assert "https://map.other.test/x" not in {link.url for link in ordered}, "an off-site frame is not the portal"
+
+
+def test_an_unclosed_link_ends_where_a_browser_ends_it() -> None:
+    """Old catalogues leave ``<a>`` and ``<li>`` open; lxml would give the first link the text of
+    every later one (its guide's name, when the guide labels none)."""
+    html = ('<html><body><ul><li><a href="/g/1">食品经营许可<li><a href="/g/2">药品零售许可'
+            '<li><a href="/g/3"><font color=red>建筑施工许可</ul></body></html>')
+    found = [(link.url, link.text) for link in discover_links(html, "http://x/", "http://x/")]
+    assert found == [("http://x/g/1", "食品经营许可"), ("http://x/g/2", "药品零售许可"), ("http://x/g/3", "建筑施工许可")]
