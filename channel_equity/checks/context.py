@@ -20,6 +20,7 @@ from channel_equity.checks.verdict import Evidence, MessageArg, format_message
 from channel_equity.core.config import MonitorConfig, Policy, StandardItem
 from channel_equity.core.coverage import read_share
 from channel_equity.core.observation import GuideObservation
+from channel_equity.crawler.navigation import is_hash_route
 from channel_equity.store.models import MatchMethod
 from channel_equity.store.reading import PortalAttempt
 
@@ -100,12 +101,15 @@ VOLATILE_QUERY_KEYS = frozenset({"t", "_", "ts", "timestamp", "time", "rnd", "ra
 
 def stable_page_key(url: str) -> str:
     """A guide page's address as an identity: path and the query keys that pick the guide,
-    sorted, without the host (a portal moves hosts) or visit-to-visit noise (``t=…``)."""
+    sorted, without the host (a portal moves hosts) or visit-to-visit noise (``t=…``); and a
+    single-page app's route (``/#/guide/7``), which is the page a browser shows, as the crawler
+    fetches it (without it, every guide of such a portal is one page, ``/``)."""
     parts = urlsplit(url)
     path = parts.path.split(";")[0]  # ;jsessionid=…
     query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
                    if k.lower() not in VOLATILE_QUERY_KEYS)
-    return path + ("?" + urlencode(query) if query else "")
+    route = f"#{parts.fragment}" if is_hash_route(url) else ""
+    return path + ("?" + urlencode(query) if query else "") + route
 
 
 def mark_shared_names(guides: list[GuideRecord]) -> None:
