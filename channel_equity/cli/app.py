@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, nullcontext
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -308,12 +308,10 @@ def prune(
 
     loaded = load_or_exit(config)
     store = store_or_exit(loaded, db)
+    # a dry run takes no lock: taking it marks a dead process's scan interrupted, a change
     try:
-        if dry_run:  # taking the lock marks a dead process's scan interrupted: a change
-            prune_and_print(loaded, store, keep, dry_run=True, vacuum=False, console=console)
-            return
-        with lock_or_exit(loaded, store):
-            prune_and_print(loaded, store, keep, dry_run=False, vacuum=vacuum, console=console)
+        with nullcontext() if dry_run else lock_or_exit(loaded, store):
+            prune_and_print(loaded, store, keep, dry_run=dry_run, vacuum=vacuum and not dry_run, console=console)
     except StoreError as exc:
         raise fail(str(exc)) from None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import MutableMapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -59,18 +59,19 @@ def fetched_page(city_id: str, response: Response) -> FetchedPage:
     )
 
 
-def unchanged_since(meta: Mapping[str, Any], status: int, body: bytes) -> PreviousPage | None:
+def unchanged_since(meta: MutableMapping[str, Any], status: int, body: bytes) -> PreviousPage | None:
     """The last scan's page, when this response is that page unchanged: the server said 304, or
-    sent the same bytes. None for anything else."""
+    sent the same bytes. None for anything else. The answer is kept in ``meta`` (``unchanged``),
+    so the shell middleware and the spider hash the body once between them."""
     previous: PreviousPage | None = meta.get(PREVIOUS)
     if previous is None or status >= 400:
         return None
-    if meta.get(UNCHANGED) or hashlib.sha256(body).hexdigest() == previous.sha256:
-        return previous
-    return None
+    if UNCHANGED not in meta:
+        meta[UNCHANGED] = hashlib.sha256(body).hexdigest() == previous.sha256
+    return previous if meta[UNCHANGED] else None
 
 
-def unchanged_guide(meta: Mapping[str, Any], status: int, body: bytes) -> PreviousPage | None:
+def unchanged_guide(meta: MutableMapping[str, Any], status: int, body: bytes) -> PreviousPage | None:
     """The last scan's page, when it is unchanged and guides were read from it: they are observed
     again as they were, the page neither parsed nor stored again. A page that gave no guide is
     read as usual, for its links."""

@@ -21,7 +21,7 @@ from channel_equity.crawler.navigation import is_hash_route
 REQUEST_KEY = "request_key"  # request meta: the key taken when the request first went out
 REPLAYED = "replayed_page"  # request meta: the stored page a resumed scan answered the request with
 PREVIOUS = "previous_page"  # request meta: the last scan's page for this request (a PreviousPage)
-UNCHANGED = "unchanged"  # request meta: the server answered 304, the stored page stands in
+UNCHANGED = "unchanged"  # request meta: whether the page is the last scan's, unchanged (a 304, or the same bytes)
 RENDERED_PREFIX = "rendered "
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -117,6 +117,14 @@ class CityCrawlState:
     def note_entry(self, url: str | None) -> None:
         if url:
             self.entry_counts[url] += 1
+
+    def note_guides(self, meta: Mapping[str, Any], entries: Iterable[str | None]) -> None:
+        """Guides read from a page (the online entry of each): counted, their entries noted, and
+        the page that linked to it (``meta[FOUND_ON]``) known as a guide list."""
+        for entry in entries:
+            self.items_extracted += 1
+            self.note_entry(entry)
+        self.note_guide_found_on(meta)
 
     def note_guide_found_on(self, meta: Mapping[str, Any]) -> None:
         """A guide was read from a page linked by ``meta[FOUND_ON]``: that page is a guide list."""

@@ -10,15 +10,15 @@ it follows a 200's; everything else is Scrapy's policy unchanged.
 
 from __future__ import annotations
 
+from http import HTTPStatus
+
 from scrapy.core.downloader import Slot
 from scrapy.extensions.throttle import AutoThrottle
 from scrapy.http import Response
 
-NOT_MODIFIED = 304
-
 
 class RevalidatingAutoThrottle(AutoThrottle):
     def _adjust_delay(self, slot: Slot, latency: float, response: Response) -> None:
-        if response.status == NOT_MODIFIED:
+        if response.status == HTTPStatus.NOT_MODIFIED:
             response = response.replace(status=200)
         super()._adjust_delay(slot, latency, response)

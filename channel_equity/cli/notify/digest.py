@@ -16,11 +16,11 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from channel_equity.core.config import LoadedConfig
+from channel_equity.reports.views import severity_rank
 from channel_equity.store import reading
 from channel_equity.store.models import Finding, FindingEvent, ScanCity
 from channel_equity.store.session import Store
 
-SEVERITY_ORDER = {"critical": 0, "high": 1, "medium": 2, "low": 3, "info": 4}
 OPEN_STATUSES = ("open", "reopened")
 NOT_SCANNED = "missing"  # a configured city with no coverage record in the scan (the report's word too)
 
@@ -37,7 +37,7 @@ class FindingLine:
     dimension: str | None
 
     def sort_key(self) -> tuple[int, str, str, str]:
-        return SEVERITY_ORDER.get(self.severity, 9), self.rule, self.item_code or self.subject, self.dimension or ""
+        return severity_rank(self.severity), self.rule, self.item_code or self.subject, self.dimension or ""
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ robots.txt and sitemaps are no pages: they are asked again plainly.
 
 from __future__ import annotations
 
+from http import HTTPStatus
 from typing import Any
 
 from scrapy import signals
@@ -34,8 +35,6 @@ from channel_equity.crawler.request_keys import PREVIOUS, REPLAYED, UNCHANGED, t
 from channel_equity.store.frontier import PreviousPage, StoredResponse, previous_pages, stored_responses
 from channel_equity.store.reading import page_body
 from channel_equity.store.session import Store, StoreError, open_store
-
-NOT_MODIFIED = 304
 
 
 class StoredPagesMiddleware:
@@ -88,7 +87,7 @@ class StoredPagesMiddleware:
 
     def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
         previous: PreviousPage | None = request.meta.get(PREVIOUS)
-        if previous is None or response.status != NOT_MODIFIED:
+        if previous is None or response.status != HTTPStatus.NOT_MODIFIED:
             return response
         request.meta[UNCHANGED] = True
         if previous.entries or request.meta.get("online_entry"):  # nothing in it is read again: no body needed

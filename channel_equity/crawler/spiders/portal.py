@@ -231,9 +231,7 @@ class PortalSpider(scrapy.Spider):
             return
         guide_like, page.observation = self._guide(state, page.text, response.url, response.meta.get(LINK_TEXT))
         if page.observation is not None:
-            state.items_extracted += 1
-            state.note_guide_found_on(response.meta)
-            state.note_entry(page.observation.online_entry_url)
+            state.note_guides(response.meta, [page.observation.online_entry_url])
         elif guide_like and not response.meta.get("home") and names_guide_fields(page.text, state.lexicon(self.lexicon)):
             state.guide_like.append(page.url)  # unread unless guides turn out to be found through it
         yield page
@@ -276,10 +274,7 @@ class PortalSpider(scrapy.Spider):
         """A guide page as the last scan read it: its guides are counted and observed again (the
         pipeline copies them), their online entries checked again, nothing parsed."""
         state.note_home(response.meta, ok=True)
-        state.items_extracted += len(previous.entries)
-        state.note_guide_found_on(response.meta)
-        for entry in previous.entries:
-            state.note_entry(entry)
+        state.note_guides(response.meta, previous.entries)
         page = unchanged_page(state.target.city_id, response, previous)
         if previous.decode_note:  # the same bytes, the same repair
             yield FetchFailure(state.target.city_id, page.url, "decode", previous.decode_note, response.status)
@@ -327,9 +322,7 @@ class PortalSpider(scrapy.Spider):
             return
         page.observation = extract_guide_from_json(data, page.final_url, self.lexicon, state.target.overrides)
         if page.observation is not None:
-            state.items_extracted += 1
-            state.note_guide_found_on(page_meta)
-            state.note_entry(page.observation.online_entry_url)
+            state.note_guides(page_meta, [page.observation.online_entry_url])
         yield page
         if page.observation is not None:
             yield from self._check_online_entry(state, page.observation.online_entry_url)
