@@ -31,10 +31,17 @@ class ScannedProvince:
         return next(c for c in self.truth["cities"] if c["id"] == city_id)
 
 
-def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
-    """``python -m channel_equity ARGS`` in a subprocess, as a user would run it."""
+CRAWLING_COMMANDS = ("scan", "run")
+
+
+def run_cli(*args: str, timeout: float = 600, probes: bool = False) -> subprocess.CompletedProcess[str]:
+    """``python -m channel_equity ARGS`` in a subprocess, as a user would run it.
+
+    ``scan`` and ``run`` get ``--no-probes`` unless ``probes``: the browser probes have tests of
+    their own (tests/e2e/test_probes.py), and the crawl tests need not wait for them."""
     env = {**os.environ, "COLUMNS": "200"}
-    return subprocess.run([sys.executable, "-m", "channel_equity", *args], capture_output=True, text=True,
+    extra = ["--no-probes"] if args and args[0] in CRAWLING_COMMANDS and not probes else []
+    return subprocess.run([sys.executable, "-m", "channel_equity", *args, *extra], capture_output=True, text=True,
                           timeout=timeout, env=env)
 
 

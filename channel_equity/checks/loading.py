@@ -51,7 +51,7 @@ def load_pages(store: Store, scan_id: int) -> list[PageRecord]:
     columns = (Page.id, Page.city_id, Page.url, Page.final_url, Page.http_status, Page.fetched_at, Page.sha256,
                Page.detected_encoding)
     with store.session() as session:
-        rows = session.execute(select(*columns).where(Page.scan_id == scan_id).order_by(Page.id)).all()
+        rows = session.execute(select(*columns).where(Page.scan_id == scan_id, Page.probed.is_(False)).order_by(Page.id)).all()
     return [PageRecord(r[0], r[1], r[2], r[3] or r[2], r[4], r[5], r[6], r[7]) for r in rows]
 
 

@@ -87,6 +87,10 @@ def lock_or_exit(loaded: LoadedConfig, store: Store) -> Iterator[None]:
         yield
 
 
+NoProbesOption = Annotated[bool, typer.Option(
+    "--no-probes", help="only crawl: skip the headless-browser probes (config: probes.enabled)")]
+
+
 @app.command()
 def scan(
     config: ConfigOption,
@@ -94,8 +98,10 @@ def scan(
     db: DbOption = None,
     resume: Annotated[bool, typer.Option(
         "--resume", help="continue the province's interrupted scan: what it stored is not fetched again")] = False,
+    no_probes: NoProbesOption = False,
 ) -> None:
-    """Crawl the configured portals into the store: every page as evidence, every guide as an observation.
+    """Crawl the configured portals into the store: every page as evidence, every guide as an observation;
+    then visit each portal and online entry in headless Chromium (the probes) unless --no-probes.
 
     Holds the province's run lock: while another scan or run of it is going, exits 4 and does nothing.
     With --resume, continues the latest scan if it was interrupted (a crash, a kill), else starts a new one."""
@@ -110,7 +116,8 @@ def scan(
         raise fail(str(exc)) from None
     store = store_or_exit(loaded, db)
     with lock_or_exit(loaded, store):
-        scan_and_print(loaded, store, city or None, console, scan_to_resume(loaded, store, resume, console))
+        scan_and_print(loaded, store, city or None, console, scan_to_resume(loaded, store, resume, console),
+                       probes=not no_probes)
 
 
 ScanOption = Annotated[int | None, typer.Option("--scan", help="scan id (default: the latest finished scan)")]
@@ -188,6 +195,7 @@ def run(
     resume: Annotated[bool | None, typer.Option(
         "--resume/--no-resume", help="continue the interrupted scan however old / always start afresh "
         "(default: continue one interrupted in the last 12 hours)", show_default=False)] = None,
+    no_probes: NoProbesOption = False,
 ) -> None:
     """Scan every configured portal, check, and write the report: what the nightly job runs.
 
@@ -202,7 +210,8 @@ def run(
     loaded = load_or_exit(config)
     store = store_or_exit(loaded, db)
     with lock_or_exit(loaded, store):
-        scan_id, results = scan_and_print(loaded, store, None, console, scan_to_resume(loaded, store, resume, console))
+        scan_id, results = scan_and_print(loaded, store, None, console, scan_to_resume(loaded, store, resume, console),
+                                          probes=not no_probes)
         checked = check_or_exit(loaded, store, scan_id)
         index = report_or_exit(loaded, store, out, lang, scan_id)
     outcome = RunOutcome(scan_id, results, checked, index.resolve())
@@ -239,6 +248,41 @@ def schedule(
 
     log(f"schedule: {loaded.monitor.schedule!r} for {loaded.monitor.province.id} ({config})")
     raise typer.Exit(run_schedule(loaded.monitor.schedule, arguments, runs, log))
+
+
+@app.command()
+def probe(
+    config: ConfigOption,
+    city: Annotated[list[str] | None, typer.Option("--city", help="probe only this city id (repeatable)")] = None,
+    item: Annotated[list[str] | None, typer.Option(
+        "--item", help="probe only the online entry of this guide (item code or name; repeatable)")] = None,
+    scan: ScanOption = None,
+    db: DbOption = None,
+) -> None:
+    """Run the headless-browser probes alone over the latest finished scan (or --scan): each city's home page
+    and its guides' online entries, visited in Chromium; screenshots, WARCs and what each page is made of are
+    stored under that scan. Run `check` afterwards to judge them.
+
+    Probing whole cities again replaces their earlier visits in that scan. Holds the province's run lock."""
+    from channel_equity.cli.probe import probe_and_print
+    from channel_equity.store.reading import get_scan, latest_scan
+
+    loaded = load_or_exit(config)
+    try:
+        for city_id in city or []:
+            loaded.monitor.city(city_id)
+    except ConfigError as exc:
+        raise fail(str(exc)) from None
+    store = store_or_exit(loaded, db)
+    chosen = get_scan(store, scan) if scan is not None else latest_scan(store, province_id=loaded.monitor.province.id)
+    if chosen is None:
+        raise fail(f"no scan {scan} in the store" if scan is not None else
+                   "no finished scan of the province in the store: run `channel-equity scan` first")
+    with lock_or_exit(loaded, store):
+        summary = probe_and_print(loaded, store, chosen.id, console, city or None, item or None)
+    if item and summary.planned == 0:
+        raise fail(f"no online entry of {', '.join(item)} in scan {chosen.id}"
+                   + (f" for {', '.join(city)}" if city else ""))
 
 
 @app.command()

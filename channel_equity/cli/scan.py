@@ -61,9 +61,15 @@ def city_table(scan_id: int, results: list[CityScanResult], names: dict[str, str
 
 
 def scan_and_print(loaded: LoadedConfig, store: Store, city_ids: list[str] | None,
-                   console: Console, resume: int | None = None) -> tuple[int, list[CityScanResult]]:
+                   console: Console, resume: int | None = None, probes: bool = True) -> tuple[int, list[CityScanResult]]:
+    """Crawl with a progress bar and print each city's result; then, unless ``probes`` is false or
+    the config switches them off (``probes.enabled``), run the browser probes over the scan."""
+    from channel_equity.cli.probe import probe_and_print
+
     scan_id, results = scan_with_progress(loaded, store, city_ids, console, resume)
     names = {c.id: c.name for c in loaded.monitor.cities}
     console.print(city_table(scan_id, results, names))
+    if probes and loaded.monitor.probes.enabled:
+        probe_and_print(loaded, store, scan_id, console, city_ids)
     console.print(f"store: {store.display_url}")
     return scan_id, results

@@ -83,6 +83,18 @@ class Policy(StrictModel):
     abolished_items: list[AbolishedItem] = Field(default_factory=list)
     shared_data_materials: list[str] = Field(default_factory=list)
     immediate_share_min: float = Field(default=0.30, ge=0.0, le=1.0)
+    unified_login_hosts: list[str] = Field(
+        default_factory=list,
+        description="hosts (host or host:port) of the province's unified identity service: an online entry "
+                    "that asks the citizen to log in anywhere else demands a separate account (separate-login)")
+
+    @field_validator("unified_login_hosts")
+    @classmethod
+    def _hosts_are_bare(cls, hosts: list[str]) -> list[str]:
+        for host in hosts:
+            if not re.match(r"^[A-Za-z0-9.-]+(:\d{1,5})?$", host):
+                raise ValueError(f"expected a host or host:port such as 'tyrz.example.gov.cn', got {host!r}")
+        return [host.lower() for host in hosts]
 
 
 class CrawlSettings(StrictModel):
@@ -101,6 +113,25 @@ class CrawlSettings(StrictModel):
     incremental: bool = Field(
         default=True, description="ask the last scan's pages again only 'if changed' (ETag, Last-Modified, "
                                   "content hash): an unchanged guide is observed again without being parsed or stored")
+
+
+class ProbeSettings(StrictModel):
+    """The headless-browser probes that run after the crawl: how many at once, how long each may
+    take, and how much of a large portal each scan samples."""
+
+    enabled: bool = Field(default=True, description="run the probes after every scan (`scan --no-probes` skips)")
+    concurrency: int = Field(default=4, ge=1, le=16, description="probe visits open at once (browser pages)")
+    page_timeout_seconds: float = Field(default=20.0, gt=0.0, description="one page load")
+    probe_timeout_seconds: float = Field(default=90.0, gt=0.0, description="one probe, all its page loads")
+    entry_rotation: int = Field(
+        default=1, ge=1, le=365,
+        description="probe each online entry once every N scans (1: every entry every scan); a rotating "
+                    "sample that covers every entry within N scans")
+    legacy_user_agent: str = Field(
+        default="Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko",
+        description="the second user agent an entry is opened with, to catch pages that block Chromium only")
+    screenshots: bool = Field(default=True, description="keep a screenshot per probe")
+    warc: bool = Field(default=True, description="keep a WARC of each probe's requests and responses")
 
 
 class RuleSettings(StrictModel):
@@ -172,6 +203,7 @@ class MonitorConfig(StrictModel):
         default_factory=dict, description="extra phrases per lexicon category, added to channel_equity/data/phrases.yaml"
     )
     crawl: CrawlSettings = Field(default_factory=CrawlSettings)
+    probes: ProbeSettings = Field(default_factory=ProbeSettings)
     notify: NotifySettings | None = Field(
         default=None, description="notifications after each `run` (Apprise URLs, secrets from the environment)")
 

@@ -40,7 +40,7 @@ def stored_responses(store: Store, scan_id: int) -> dict[str, StoredResponse]:
     when one request was answered twice); pages stored without a key are not answered."""
     query = (select(Page.id, Page.city_id, Page.url, Page.final_url, Page.http_status, Page.content_type,
                     Page.sha256, Page.rendered, Page.request_key)
-             .where(Page.scan_id == scan_id, Page.request_key.is_not(None)).order_by(Page.id))
+             .where(Page.scan_id == scan_id, Page.request_key.is_not(None), Page.probed.is_(False)).order_by(Page.id))
     with store.session() as session:
         return {row.request_key: StoredResponse(row.id, row.city_id, row.url, row.final_url or row.url,
                                                 row.http_status, row.content_type, row.sha256, row.rendered)
@@ -84,7 +84,7 @@ def previous_pages(store: Store, scan_id: int) -> dict[str, PreviousPage]:
             select(FetchError.url, FetchError.message).where(FetchError.scan_id == scan_id, FetchError.kind == "decode"))}
         rows = session.execute(select(Page.id, Page.request_key, Page.url, Page.sha256, Page.http_status,
                                       Page.content_type, Page.rendered, Page.etag, Page.last_modified)
-                               .where(Page.scan_id == scan_id, Page.request_key.is_not(None)).order_by(Page.id))
+                               .where(Page.scan_id == scan_id, Page.request_key.is_not(None), Page.probed.is_(False)).order_by(Page.id))
         return {row.request_key: PreviousPage(row.id, row.sha256, row.http_status, row.content_type, row.rendered, row.etag,
                                               row.last_modified, tuple(entries.get(row.id, ())), notes.get(row.url))
                 for row in rows}

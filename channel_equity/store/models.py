@@ -40,11 +40,13 @@ ScanStatus = Literal["running", "finished", "failed", "interrupted"]
 CityStatus = Literal["ok", "unreachable", "partial", "empty"]
 FindingStatus = Literal["open", "resolved", "reopened"]
 MatchMethod = Literal["code", "name", "alias", "unmatched"]
+ProbeStatus = Literal["done", "failed"]
 
 SCAN_STATUSES: Final = get_args(ScanStatus)
 CITY_STATUSES: Final = get_args(CityStatus)
 FINDING_STATUSES: Final = get_args(FindingStatus)
 MATCH_METHODS: Final = get_args(MatchMethod)
+PROBE_STATUSES: Final = get_args(ProbeStatus)
 
 FETCH_ERROR_KINDS: Final = (
     "dns",
@@ -224,8 +226,51 @@ class Page(Base):
     last_modified: Mapped[str | None] = mapped_column(String(64))
     # Named guide fields, yet no guide could be read from it: a gap in coverage, listed.
     unread_guide: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # What a headless-browser probe saw (the DOM as rendered), kept apart from the crawl's pages:
+    # the crawl's rules read the crawl, the probe rules read their probes.
+    probed: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     body: Mapped[Blob] = relationship(lazy="raise")
+
+
+class ProbeResult(Base):
+    """One visit of a headless-browser probe: what a citizen's browser met at ``target_url``.
+
+    ``status`` is ``done`` when the page was visited (whatever it showed — an HTTP error page is
+    a result), ``failed`` when the probe itself could not finish (browser crashed twice, the probe
+    ran out of time): a gap, never a verdict. The page as rendered is a ``pages`` row
+    (``probed``), so every excerpt a probe finding quotes can be found in a stored body; the
+    screenshot and the WARC of the visit's requests and responses are blobs.
+    """
+
+    __tablename__ = "probe_results"
+    __table_args__ = (
+        Index(None, "scan_id", "city_id"),
+        CheckConstraint(_one_of("status", PROBE_STATUSES), name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scan_id: Mapped[int] = mapped_column(ForeignKey("scans.id", ondelete="CASCADE"))
+    city_id: Mapped[str]
+    probe: Mapped[str] = mapped_column(String(32))  # entry, page, ...: which probe ran
+    role: Mapped[str] = mapped_column(String(32))  # home, catalogue, guide, entry, ...: what the target is
+    variant: Mapped[str] = mapped_column(String(32), default="chromium")  # the browser identity it used
+    target_url: Mapped[str] = mapped_column(Text)
+    item_code: Mapped[str | None] = mapped_column(Text)  # the guide whose entry it is, when one is
+    status: Mapped[str] = mapped_column(String(16))
+    error: Mapped[str | None] = mapped_column(Text)  # why it failed, or what went wrong on the way
+    attempts: Mapped[int] = mapped_column(default=1)
+    page_id: Mapped[int | None] = mapped_column(ForeignKey("pages.id", ondelete="SET NULL"))
+    final_url: Mapped[str | None] = mapped_column(Text)
+    http_status: Mapped[int | None]
+    redirects: Mapped[list[str]] = mapped_column(JSON, default=list)  # every URL on the way, in order
+    console_errors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    timings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # milliseconds
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # what the page is made of
+    screenshot_sha256: Mapped[str | None] = mapped_column(String(64), ForeignKey("blobs.sha256"))
+    warc_sha256: Mapped[str | None] = mapped_column(String(64), ForeignKey("blobs.sha256"))
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    duration_ms: Mapped[int] = mapped_column(default=0)
 
 
 class FetchError(Base):

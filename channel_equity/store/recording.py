@@ -163,7 +163,7 @@ def record_page(
     """
     digest = body_sha256(body)
     with store.session(write=True) as session:
-        _store_blob(session, digest, body)
+        store_blob(session, digest, body)
         page = Page(
             scan_id=scan_id,
             city_id=city_id,
@@ -382,7 +382,7 @@ def record_matches(store: Store, matches: Mapping[int, tuple[str | None, MatchMe
         )
 
 
-def _store_blob(session: Session, digest: str, body: bytes) -> None:
+def store_blob(session: Session, digest: str, body: bytes) -> None:
     """Insert the body unless a body with this hash is already stored.
 
     The existence check spares compressing a body seen before (most pages on a re-scan);

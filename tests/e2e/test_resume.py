@@ -112,7 +112,7 @@ def stored_pages(db: Path) -> int:
 
 def kill_mid_scan(path: Path, db: Path) -> None:
     """Start ``scan`` and SIGKILL it once it has stored some of the portal's pages."""
-    process = subprocess.Popen([sys.executable, "-m", "channel_equity", "scan", "--config", str(path)],
+    process = subprocess.Popen([sys.executable, "-m", "channel_equity", "scan", "--config", str(path), "--no-probes"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     try:

@@ -134,3 +134,12 @@ def test_an_unreadable_store_is_logged_not_raised(state: ProvinceState) -> None:
     lines: list[str] = []
     result = notify_after_run(state.loaded, state.store, state.outcome, lines.append)
     assert result.error is not None and "cannot read scan 2" in lines[0] and result.targets == []
+
+
+def test_a_long_report_path_is_given_whole(state: ProvinceState) -> None:
+    settings = state.loaded.monitor.notify
+    assert settings is not None
+    where = "/srv/" + "nightly-runs/" * 10 + "report_2026/index.html"
+    message = render_message(build_digest(state.loaded, state.store, state.outcome.scan_id, where), settings)
+    assert where in message.text, "the monitor's own path is not shortened like scraped words"
+    assert where.replace("_", "\\_") in message.markdown

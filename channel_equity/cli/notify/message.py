@@ -83,7 +83,12 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
 def markdown_escaped(words: str) -> str:
     """``one_line(words)`` as Markdown that renders as those words (raw HTML made text)."""
-    flat = one_line(words).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return markdown_text(one_line(words))
+
+
+def markdown_text(line: str) -> str:
+    """One line as Markdown that renders as exactly that line (raw HTML made text)."""
+    flat = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
 
 
@@ -96,6 +101,10 @@ class Writer:
 
     def words(self, scraped: str) -> str:
         return markdown_escaped(scraped) if self.markdown else one_line(scraped)
+
+    def whole(self, line: str) -> str:
+        """The monitor's own words (a path, a URL it was given), escaped but never shortened."""
+        return markdown_text(line) if self.markdown else line
 
     def heading(self, text: str) -> None:
         self.lines += ["", f"### {text}", ""] if self.markdown else ["", f"== {text} =="]
@@ -156,7 +165,7 @@ def write_body(writer: Writer, digest: RunDigest, settings: NotifySettings, tran
         writer.para(phrase("unchanged", cities=", ".join(unchanged)))
     if digest.report:
         where = digest.report
-        shown = f"<{where}>" if writer.markdown and re.match(r"^https?://", where) else writer.words(where)
+        shown = f"<{where}>" if writer.markdown and re.match(r"^https?://", where) else writer.whole(where)
         writer.para(phrase("report", where=shown))
 
 

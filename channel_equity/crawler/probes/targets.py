@@ -1,0 +1,69 @@
+"""What the probes visit after a scan: each city's home page (and catalogue, when configured), and
+the online entries its guides offer — all of them, or the scan's share of a rotating sample.
+
+With ``probes.entry_rotation: N`` an entry is visited on the scans whose number falls in its
+slot (a stable hash of its URL, modulo N), so a large province spreads its entries over N nights
+and every entry is visited within N scans. ``--item`` narrows a run to the guides named.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from channel_equity.core.config import LoadedConfig
+from channel_equity.store.models import Observation
+from channel_equity.store.session import Store
+
+
+@dataclass(frozen=True)
+class ProbeTarget:
+    city_id: str
+    probe: str  # entry | page
+    role: str  # entry | home | catalogue
+    url: str
+    item_code: str | None = None
+    item_name: str | None = None
+
+
+def rotation_slot(url: str, rotation: int) -> int:
+    """The scans (number modulo ``rotation``) on which this URL is visited: the same every night."""
+    return int.from_bytes(hashlib.sha256(url.encode("utf-8")).digest()[:8], "big") % rotation
+
+
+def entry_targets(store: Store, scan_id: int, city_ids: Iterable[str], rotation: int = 1,
+                  items: Iterable[str] | None = None) -> list[ProbeTarget]:
+    """One target per city and online entry its guides offer in the scan (first guide's code)."""
+    wanted_items = set(items) if items is not None else None
+    query = (select(Observation.city_id, Observation.online_entry_url, Observation.item_code, Observation.name)
+             .where(Observation.scan_id == scan_id, Observation.city_id.in_(list(city_ids)),
+                    Observation.online_entry_url.is_not(None))
+             .order_by(Observation.city_id, Observation.id))
+    with store.session() as session:
+        rows = session.execute(query).all()
+    seen: set[tuple[str, str]] = set()
+    targets = []
+    for city_id, url, item_code, name in rows:
+        if url is None or (city_id, url) in seen:
+            continue
+        if wanted_items is not None and item_code not in wanted_items and name not in wanted_items:
+            continue
+        if wanted_items is None and rotation > 1 and rotation_slot(url, rotation) != scan_id % rotation:
+            continue
+        seen.add((city_id, url))
+        targets.append(ProbeTarget(city_id, "entry", "entry", url, item_code, name))
+    return targets
+
+
+def portal_targets(loaded: LoadedConfig, city_ids: Iterable[str]) -> list[ProbeTarget]:
+    """Each city's home page, and its catalogue when the config names one."""
+    targets = []
+    for city_id in city_ids:
+        city = loaded.monitor.city(city_id)
+        targets.append(ProbeTarget(city.id, "page", "home", city.portal))
+        if city.catalog and city.catalog != city.portal:
+            targets.append(ProbeTarget(city.id, "page", "catalogue", city.catalog))
+    return targets
