@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from channel_equity.checks.verdict import Evidence, MessageArg, format_message
@@ -141,6 +141,57 @@ class CityCoverage:
         return read_share(self.items_extracted, self.stated_total)
 
 
+CHROMIUM = "chromium"
+LEGACY = "legacy-ua"
+
+
+@dataclass(frozen=True)
+class ProbeVisit:
+    scan_id: int
+    city_id: str
+    probe: str
+    role: str
+    variant: str
+    target_url: str
+    item_code: str | None
+    done: bool  # False: the probe itself failed (a gap, never a verdict)
+    error: str | None
+    final_url: str | None
+    http_status: int | None
+    redirects: tuple[str, ...]
+    facts: dict[str, Any] = field(hash=False)
+    timings: dict[str, Any] = field(hash=False)
+    started_at: datetime
+    page: PageRecord | None
+    screenshot: str | None  # "sha256:<hex>" of the stored PNG
+
+    @property
+    def shown(self) -> bool:
+        """The browser showed a page (whatever its status)."""
+        return self.done and self.page is not None
+
+
+@dataclass
+class ProbeVisits:
+    """The visits the rules read, by target and browser identity."""
+
+    visits: list[ProbeVisit] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._latest: dict[tuple[str, str], ProbeVisit] = {}
+        for visit in sorted(self.visits, key=lambda v: (v.scan_id, v.started_at)):
+            self._latest[visit.target_url, visit.variant] = visit
+
+    def latest(self, url: str, variant: str = CHROMIUM) -> ProbeVisit | None:
+        return self._latest.get((url, variant))
+
+    def of_city(self, city_id: str) -> list[ProbeVisit]:
+        return [visit for visit in self._latest.values() if visit.city_id == city_id]
+
+    def cities(self) -> set[str]:
+        return {visit.city_id for visit in self._latest.values()}
+
+
 @dataclass(frozen=True)
 class NotJudged:
     """A rule that could not judge a city on this scan, and why: a gap shown in the report's
@@ -166,6 +217,8 @@ class CheckContext:
     page_text_loader: Callable[[PageRecord], str] = lambda page: ""
     # the province's attempts at its portals in the scans started after a time, up to this scan
     attempts_loader: Callable[[datetime], list[PortalAttempt]] = lambda since: []
+    # what the browser probes saw: each target's latest visit in the probes' rotation window
+    probes: ProbeVisits = field(default_factory=ProbeVisits)
 
     def __post_init__(self) -> None:
         mark_shared_names(self.guides)

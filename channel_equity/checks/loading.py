@@ -8,12 +8,20 @@ with a handful of Core queries and assembled in Python.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 from sqlalchemy import select
 
-from channel_equity.checks.context import CityCoverage, FetchFailureRecord, GuideRecord, PageRecord
+from channel_equity.checks.context import (
+    CityCoverage,
+    FetchFailureRecord,
+    GuideRecord,
+    PageRecord,
+    ProbeVisit,
+    ProbeVisits,
+)
 from channel_equity.core.observation import GuideObservation, Location, Material
 from channel_equity.store.models import (
     FetchError,
@@ -21,6 +29,8 @@ from channel_equity.store.models import (
     ObservedLocation,
     ObservedMaterial,
     Page,
+    ProbeResult,
+    Scan,
     ScanCity,
 )
 from channel_equity.store.session import Store
@@ -102,3 +112,31 @@ def load_guides(store: Store, scan_id: int, pages: dict[int, PageRecord]) -> lis
             observation = trusted_model(GuideObservation, data)
             guides.append(GuideRecord(observation_id, city_id, observation, pages.get(page_id) if page_id else None))
     return guides
+
+
+def recent_scans(store: Store, scan_id: int, count: int) -> list[int]:
+    """This scan and the province's ``count - 1`` scans before it (newest first)."""
+    with store.session() as session:
+        province = session.scalar(select(Scan.province_id).where(Scan.id == scan_id))
+        query = (select(Scan.id).where(Scan.province_id == province, Scan.id <= scan_id)
+                 .order_by(Scan.id.desc()).limit(count))
+        return list(session.scalars(query))
+
+
+def load_probe_visits(store: Store, scan_ids: Iterable[int]) -> ProbeVisits:
+    """Every probe visit of the scans, with its rendered page as evidence."""
+    wanted = list(scan_ids)
+    with store.session() as session:
+        rows = list(session.scalars(select(ProbeResult).where(ProbeResult.scan_id.in_(wanted))))
+        page_ids = [row.page_id for row in rows if row.page_id is not None]
+        columns = (Page.id, Page.city_id, Page.url, Page.final_url, Page.http_status, Page.fetched_at, Page.sha256,
+                   Page.detected_encoding)
+        pages = {r[0]: PageRecord(r[0], r[1], r[2], r[3] or r[2], r[4], r[5], r[6], r[7])
+                 for r in session.execute(select(*columns).where(Page.id.in_(page_ids)))} if page_ids else {}
+        visits = [ProbeVisit(
+            row.scan_id, row.city_id, row.probe, row.role, row.variant, row.target_url, row.item_code,
+            row.status == "done", row.error, row.final_url, row.http_status, tuple(row.redirects or ()),
+            dict(row.facts or {}), dict(row.timings or {}), row.started_at,
+            pages.get(row.page_id) if row.page_id is not None else None,
+            f"sha256:{row.screenshot_sha256}" if row.screenshot_sha256 else None) for row in rows]
+    return ProbeVisits(visits)

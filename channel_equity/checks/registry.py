@@ -11,6 +11,7 @@ from __future__ import annotations
 from channel_equity.checks.rule import Rule, Threshold
 from channel_equity.checks.rules.abolished_item import AbolishedItemRule
 from channel_equity.checks.rules.app_only_entry import AppOnlyEntryRule
+from channel_equity.checks.rules.captcha_no_alternative import CaptchaNoAlternativeRule
 from channel_equity.checks.rules.consistency import (
     DepthVisitsContradiction,
     ImmediateCaseTypeMismatch,
@@ -24,6 +25,7 @@ from channel_equity.checks.rules.offline_only import OfflineOnlyRule
 from channel_equity.checks.rules.online_entry_broken import OnlineEntryBrokenRule
 from channel_equity.checks.rules.online_only import OnlineOnlyRule
 from channel_equity.checks.rules.portal_unreachable import PortalUnreachable
+from channel_equity.checks.rules.separate_login import SeparateLoginRule
 from channel_equity.checks.rules.shared_data_demanded import SharedDataDemanded
 from channel_equity.checks.rules.unauthorized_delegation import UnauthorizedDelegation
 from channel_equity.checks.rules.village_gap import VillageGap
@@ -34,6 +36,7 @@ ALL_RULES: tuple[Rule, ...] = (
     UnauthorizedDelegation(), SharedDataDemanded(), VillageGap(),
     DepthVisitsContradiction(), ImmediateCaseTypeMismatch(), VisitReasonMissing(),
     PortalUnreachable(), LegacyBrowserRule(), AppOnlyEntryRule(), LoginWallRule(), ImmediateShareLow(),
+    SeparateLoginRule(), CaptchaNoAlternativeRule(),
 )
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in ALL_RULES}
 if len(RULES_BY_ID) != len(ALL_RULES):

@@ -135,6 +135,7 @@ class Rule:
     highlight_categories: ClassVar[tuple[str, ...]] = ()  # of those, the ones whose words made it fire
     reads: ClassVar[tuple[str, ...]] = ()  # the observation fields its structural verdicts rest on
     basis: ClassVar[Basis] = "stated"  # how its verdicts are established when they say nothing else
+    judges_probes: ClassVar[bool] = False  # reads only what the browser probes saw (checks/context.ProbeVisit)
 
     def declared_threshold(self, name: str) -> Threshold:
         """The rule's declaration of threshold ``name``."""

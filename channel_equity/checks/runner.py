@@ -14,7 +14,14 @@ from functools import partial
 
 from channel_equity.checks.context import CheckContext, NotJudged, PageRecord
 from channel_equity.checks.lifecycle import LifecycleCounts, apply_lifecycle
-from channel_equity.checks.loading import load_coverage, load_failures, load_guides, load_pages
+from channel_equity.checks.loading import (
+    load_coverage,
+    load_failures,
+    load_guides,
+    load_pages,
+    load_probe_visits,
+    recent_scans,
+)
 from channel_equity.checks.matching import standard_index
 from channel_equity.checks.phrases import PhraseError, load_phrase_book
 from channel_equity.checks.quoting import quote_evidence
@@ -70,6 +77,7 @@ def build_context(loaded: LoadedConfig, store: Store, scan_id: int) -> CheckCont
         scan_id=scan_id, scanned_at=scan.started_at, config=loaded.monitor, phrases=phrases, guides=guides, coverage=load_coverage(store, scan_id),
         pages=pages, failures=load_failures(store, scan_id), page_text_loader=page_text_loader(store),
         attempts_loader=partial(reading.portal_attempts, store, scan.province_id, until=scan.started_at),
+        probes=load_probe_visits(store, recent_scans(store, scan_id, loaded.monitor.probes.entry_rotation)),
     )
 
 

@@ -17,9 +17,10 @@ from channel_equity.checks.rule import Rule
 from channel_equity.quality.rules import format_score_table, score_findings, truth_key
 from tests.checks.rule_builders import as_finding, catalogue_entry, truth_context
 
-RULES: tuple[Rule, ...] = tuple(rule for rule in ALL_RULES if not rule.phrase_categories)
-"""The registry's rules that read no wording: the truth has observations, not pages to read
-(the wording rules are measured on the served province: test_channel_rules.py, test_page_signal_rules.py)."""
+RULES: tuple[Rule, ...] = tuple(rule for rule in ALL_RULES if not rule.phrase_categories and not rule.judges_probes)
+"""The registry's rules that read no wording and no browser visit: the truth has observations, not pages
+to read (the wording rules are measured on the served province: test_channel_rules.py,
+test_page_signal_rules.py; the probe rules on the probed province: tests/e2e/test_probe_rules.py)."""
 RULE_IDS = frozenset(rule.id for rule in RULES)
 MIN_PRECISION = MIN_RECALL = 0.95
 

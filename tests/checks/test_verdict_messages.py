@@ -22,11 +22,14 @@ from channel_equity.checks.context import CheckContext
 from channel_equity.checks.registry import ALL_RULES, RULES_BY_ID
 from channel_equity.checks.rule import UndeclaredMessageError
 from channel_equity.checks.rules.app_only_entry import AppOnlyEntryRule
+from channel_equity.checks.rules.captcha_no_alternative import CaptchaNoAlternativeRule
 from channel_equity.checks.rules.legacy_browser import LegacyBrowserRule
 from channel_equity.checks.rules.login_wall import LoginWallRule
 from channel_equity.checks.rules.offline_only import OfflineOnlyRule
+from channel_equity.checks.rules.online_entry_broken import OnlineEntryBrokenRule
 from channel_equity.checks.rules.online_only import OnlineOnlyRule
 from channel_equity.checks.rules.portal_unreachable import PortalUnreachable
+from channel_equity.checks.rules.separate_login import SeparateLoginRule
 from channel_equity.checks.rules.unauthorized_delegation import UnauthorizedDelegation
 from channel_equity.checks.rules.village_gap import VillageGap
 from channel_equity.checks.runner import run_checks
@@ -38,6 +41,7 @@ from channel_equity.reports.messages import translated_message
 from channel_equity.store import open_store, recording
 from channel_equity.store.models import Finding
 from channel_equity.store.reading import PortalAttempt
+from tests.checks import probe_builders as probed
 from tests.checks import rule_builders as built
 from tests.checks import wording_context as worded
 
@@ -69,6 +73,13 @@ def verdicts() -> list[Verdict]:
     prose = worded.guide(page=prose_page, channels=["counter"], provenance={"channels": "prose"},
                          raw_fields={"办理程序": "申请人到区政务服务中心窗口提出申请"})
     found += OfflineOnlyRule().evaluate(worded.context([prose], pages={prose_page: "<p>申请人到区政务服务中心窗口提出申请</p>"}))
+    found += OnlineEntryBrokenRule().evaluate(probed.probed_context([probed.visit(probed.NOTHING)]))
+    found += SeparateLoginRule().evaluate(probed.probed_context([probed.visit(probed.login("127.0.0.1:8101"))],
+                                                                config=probed.unified_config()))
+    captcha = probed.visit({**probed.FORM, "captcha_images": 1})
+    moved = probed.visit({**probed.FORM, "captcha_images": 1}, final_url="http://127.0.0.1:8101/sso/login")
+    found += CaptchaNoAlternativeRule().evaluate(probed.probed_context([captcha]))
+    found += CaptchaNoAlternativeRule().evaluate(probed.probed_context([moved]))
     return found
 
 

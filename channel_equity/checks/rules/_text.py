@@ -6,17 +6,17 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar
 
-from channel_equity.checks.context import page_subject
+from channel_equity.checks.context import PageRecord, page_subject
 from channel_equity.checks.rule import Rule, Scope
 from channel_equity.checks.rules._fields import raw_field
-from channel_equity.checks.verdict import Basis, MessageArg, Verdict
+from channel_equity.checks.verdict import Basis, Evidence, MessageArg, Verdict
 
 if TYPE_CHECKING:
-    from channel_equity.checks.context import CheckContext, PageRecord
+    from channel_equity.checks.context import CheckContext
     from channel_equity.checks.phrases import PhraseBook, PhraseHit
     from channel_equity.core.observation import GuideObservation
 
@@ -96,39 +96,106 @@ def _json_strings(data: object, key: str | None = None) -> Iterator[str]:
             yield from _json_strings(value, key)
 
 
-class PageSignalRule(Rule):
-    """A page-level rule: one verdict per portal (city) for the stored pages (status < 400)
-    whose words show the signal of ``category``, with their count; the evidence is the first
-    such page, and every page it was seen on is listed (``Evidence.pages``). A portal behind a
-    login wall is one finding, not one per guide.
+@dataclass(frozen=True)
+class ProbeSignal:
+    """A page the browser probes found showing a rule's signal: the target visited, the page as
+    rendered (evidence), the excerpt (the page's words when ``quoted``, else what the probe
+    measured) and the words the message names."""
 
+    url: str
+    page: PageRecord
+    excerpt: str
+    words: MessageArg  # the page's words, or a term list (translated in the report) of what was measured
+    quoted: bool
+    screenshot: str | None
+
+
+class PortalSignalRule(Rule):
+    """A page-level rule: one verdict per portal (city) for the pages showing its signal, with
+    their count; the evidence is the first such page, and every page it was seen on is listed
+    (``Evidence.pages``). A portal behind a login wall is one finding, not one per guide.
+
+    The signal is read from the crawl's stored pages (``signal``) and from what the browser
+    probes rendered (``probe_signals``); a page found both ways counts once, from the crawl.
     The evidence names the URL asked for (a guide redirected to a login page is that guide's
     finding; the message says where it led) with the stored body of the page shown.
-    A page fetched twice in a scan (a script shell and its rendering) counts once, from
-    whichever copy shows the signal. ``excluded`` leaves pages out (e.g. application systems).
+    """
+
+    scope: ClassVar[Scope] = "page"
+    basis: ClassVar[Basis] = "prose"  # the page's own words show the signal
+    message_template: ClassVar[str]  # formatted with {count}, {url} (the first page) and {words}
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        """Declare the template and its redirected form as the rule's messages."""
+        super().__init_subclass__(**kwargs)
+        if "message_template" in cls.__dict__:
+            cls.messages = (cls.message_template, cls.message_template + REDIRECTED)
+
+    def evaluate(self, context: CheckContext) -> Iterator[Verdict]:
+        first, pages = self.crawl_hits(context)
+        extra: dict[str, list[ProbeSignal]] = {}
+        for found in self.probe_signals(context):
+            listed = pages.setdefault(found.page.city_id, [])
+            if found.url not in listed:
+                listed.append(found.url)
+                extra.setdefault(found.page.city_id, []).append(found)
+        for city_id, urls in pages.items():
+            if city_id in first:
+                page, hit = first[city_id]
+                yield self._portal_verdict(city_id, page, urls, hit.words, page.evidence(hit.excerpt))
+            elif city_id in extra:
+                found = extra[city_id][0]
+                evidence = replace(found.page.evidence(found.excerpt), quoted=None if found.quoted else False,
+                                   screenshot=found.screenshot)
+                yield self._portal_verdict(city_id, found.page, urls, found.words, evidence,
+                                           basis=None if found.quoted else "measured")
+
+    def _portal_verdict(self, city_id: str, page: PageRecord, urls: list[str], words: MessageArg, evidence: Evidence,
+                        basis: Basis | None = None) -> Verdict:
+        template = self.message_template
+        args: dict[str, MessageArg] = {"count": len(urls), "url": page.url, "words": words}
+        if page.final_url != page.url:
+            template, args = template + REDIRECTED, {**args, "final_url": page.final_url}
+        return self.make_verdict(city_id, "", template, args, replace(evidence, url=page.url, pages=tuple(urls)),
+                                 basis=basis)
+
+    def crawl_hits(self, context: CheckContext) -> tuple[dict[str, tuple[PageRecord, PhraseHit]], dict[str, list[str]]]:
+        """Per city, the first crawled page showing the signal and every such page's URL."""
+        return {}, {}
+
+    def probe_signals(self, context: CheckContext) -> Iterable[ProbeSignal]:
+        """The pages the probes rendered that show the signal (none unless a rule reads probes)."""
+        return ()
+
+    def covers(self, context: CheckContext, city_id: str, subject: str) -> bool:
+        """A portal-wide finding is resolved only by a scan that read the whole portal again
+        (status ok): a page not read again, or answered empty, may still show the signal."""
+        coverage = context.coverage.get(city_id)
+        return coverage is not None and coverage.status == "ok"
+
+
+class PageSignalRule(PortalSignalRule):
+    """A portal signal shown by the words of the crawl's stored pages (status < 400): the
+    phrases of ``category``. A page fetched twice in a scan (a script shell and its rendering)
+    counts once, from whichever copy shows the signal. ``excluded`` leaves pages out (e.g.
+    application systems).
 
     Only the visible words are read unless ``reads_code``: a script may carry every message
     of a single-page app (all routes, all states), so its strings are not what the page says.
     """
 
-    scope: ClassVar[Scope] = "page"
-    basis: ClassVar[Basis] = "prose"  # the page's own words show the signal
     category: ClassVar[str]
-    message_template: ClassVar[str]  # formatted with {count}, {url} (the first page) and {words}
     reads_code: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: object) -> None:
-        """Declare the template and its redirected form as the rule's messages, and the
-        signal's category as the phrases it reads (unless it declares more) and marks."""
+        """Declare the signal's category as the phrases it reads (unless it declares more) and marks."""
         super().__init_subclass__(**kwargs)
-        if "message_template" in cls.__dict__:
-            cls.messages = (cls.message_template, cls.message_template + REDIRECTED)
         if "category" in cls.__dict__:
             cls.highlight_categories = (cls.category,)
             if "phrase_categories" not in cls.__dict__:
                 cls.phrase_categories = (cls.category,)
 
-    def evaluate(self, context: CheckContext) -> Iterator[Verdict]:
+    def crawl_hits(self, context: CheckContext) -> tuple[dict[str, tuple[PageRecord, PhraseHit]], dict[str, list[str]]]:
         seen: set[tuple[str, str]] = set()
         excluded = self.excluded(context)
         first: dict[str, tuple[PageRecord, PhraseHit]] = {}
@@ -142,20 +209,7 @@ class PageSignalRule(Rule):
                 seen.add(key)
                 first.setdefault(page.city_id, (page, hit))
                 pages.setdefault(page.city_id, []).append(page.url)
-        for city_id, (page, hit) in first.items():
-            urls = pages[city_id]
-            template = self.message_template
-            args: dict[str, MessageArg] = {"count": len(urls), "url": page.url, "words": hit.words}
-            if page.final_url != page.url:
-                template, args = template + REDIRECTED, {**args, "final_url": page.final_url}
-            yield self.make_verdict(city_id, "", template, args,
-                                    replace(page.evidence(hit.excerpt), url=page.url, pages=tuple(urls)))
-
-    def covers(self, context: CheckContext, city_id: str, subject: str) -> bool:
-        """A portal-wide finding is resolved only by a scan that read the whole portal again
-        (status ok): a page not read again, or answered empty, may still show the signal."""
-        coverage = context.coverage.get(city_id)
-        return coverage is not None and coverage.status == "ok"
+        return first, pages
 
     def signal(self, page: PageRecord, context: CheckContext) -> PhraseHit | None:
         words = page_words(context.text_of(page))

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from channel_equity.checks.context import CHROMIUM
 from channel_equity.checks.rule import Severity
-from channel_equity.checks.rules._text import PageSignalRule, page_words
+from channel_equity.checks.rules._probes import offers_way_on
+from channel_equity.checks.rules._text import PageSignalRule, ProbeSignal, page_words
+from channel_equity.checks.verdict import terms
 
 if TYPE_CHECKING:
     from channel_equity.checks.context import CheckContext, PageRecord
@@ -15,6 +19,8 @@ if TYPE_CHECKING:
 WAY_ON = re.compile(r"<(?:form|input|textarea|select|button)\b|<a\b[^>]*\bhref\s*=\s*[\"']?(?!#|javascript:)[^\"'\s>]",
                     re.I)
 """Markup a citizen could go on with on a web page: a form, a field, a button, a link."""
+ONLY_APP_EXCERPT = "a code to scan or an app download, and no form, field, button, login or other link"
+ONLY_APP_WORDS = "only a code to scan or an app to download"
 
 
 class AppOnlyEntryRule(PageSignalRule):
@@ -35,8 +41,13 @@ class AppOnlyEntryRule(PageSignalRule):
     public account or tracking progress — none of them says "only". False-positive risks: an
     exclusive sentence about a *different* step (e.g. "仅支持在APP办理电子证照亮证") reads as the
     application; the rule does not check whether the guide also shows a working web entry.
+
+    Measured by the browser probes too, where a script builds the page: an online entry shown
+    as a code to scan or app-download links and nothing else — no form, field, button or login,
+    no link but the app's. A code beside a link to a web form is not app-only.
     """
 
+    terms: ClassVar[tuple[str, ...]] = (ONLY_APP_WORDS, ", ")
     id: ClassVar[str] = "app-only-entry"
     title: ClassVar[str] = "Online application only through an app or QR code"
     clause: ClassVar[str] = "solving such problems as user-unfriendly interface"
@@ -53,3 +64,24 @@ class AppOnlyEntryRule(PageSignalRule):
         if WAY_ON.search(source):
             return None
         return context.phrases.find("app_only_directed", page_words(source).visible)
+
+    def probe_signals(self, context: CheckContext) -> Iterator[ProbeSignal]:
+        """Online entries the browser showed as a code to scan or an app to download and nothing
+        else: no form, field, button or login, and no link but the app's (structure, not words)."""
+        for url in sorted(context.online_entries):
+            visit = context.probes.latest(url, CHROMIUM)
+            if visit is None or visit.page is None or not only_app_or_code(visit.facts) or visit.page.http_status >= 400:
+                continue
+            words = page_words(context.text_of(visit.page)).visible
+            hit = context.phrases.find("app_only", words) or context.phrases.find("app_only_directed", words)
+            if hit is not None:
+                yield ProbeSignal(url, visit.page, hit.excerpt, hit.words, True, visit.screenshot)
+            else:
+                yield ProbeSignal(url, visit.page, ONLY_APP_EXCERPT, terms([ONLY_APP_WORDS], ", "), False, visit.screenshot)
+
+
+def only_app_or_code(facts: dict[str, Any]) -> bool:
+    """A code to scan or an app download, and nothing else a citizen could go on with."""
+    apps = len(facts.get("app_links") or [])
+    offers_app = bool(facts.get("qr_images")) or apps > 0
+    return offers_app and not offers_way_on(facts) and int(facts.get("links") or 0) <= apps

@@ -224,6 +224,17 @@ ZH: dict[str, str] = {
     "Online application only through an app or QR code": "只能通过 App 或二维码网上申请",
     "Guide information hidden behind a login": "办事指南信息须登录才能查看",
     "Share of immediately handled items (即办件) below the minimum": "即办件占比低于最低要求",
+    "Visual CAPTCHA without an alternative": "图形验证码无替代方式（不利于老年人等群体）",
+    "{count} page(s) show a visual CAPTCHA with no alternative, first {url}: {words}":
+        "{count} 个页面使用图形验证码且无语音等替代方式，首个 {url}：{words}",
+    "{count} page(s) show a visual CAPTCHA with no alternative, first {url}: {words} (redirected to {final_url})":
+        "{count} 个页面使用图形验证码且无语音等替代方式，首个 {url}：{words}（跳转至 {final_url}）",
+    ", ": "、",
+    "a slider CAPTCHA": "滑块验证码",
+    "an image CAPTCHA": "图片验证码",
+    "the page turns Chromium away and serves Internet Explorer": "页面拒绝 Chromium 等现代浏览器、只向 IE 提供办理",
+    "only a code to scan or an app to download": "只提供扫码或下载 App",
+    "Online entry demands a separate account": "网办入口要求另行注册账号（未接入统一身份认证）",
     # finding messages: each rule's ``messages`` (checks/rules/*), with the same {fields}
     "the guide accepts only online applications: {words}": "该事项仅接受网上申请：{words}",
     "the guide offers no counter channel (only {offered})": "该事项未提供窗口办理渠道（仅提供{offered}）",
@@ -242,6 +253,14 @@ ZH: dict[str, str] = {
     "the online entry {url} leads to HTTP {status}": "网上办理入口 {url} 返回 HTTP {status} 错误",
     "the online entry {url} leads to a dead end ({words})": "网上办理入口 {url} 无法办理业务（{words}）",
     "the online entry {url} cannot be reached ({error})": "网上办理入口 {url} 无法访问（{error}）",
+    "the online entry {url} asks the citizen to log in on {host}, not the province's unified identity service":
+        "网上办理入口 {url} 要求在 {host} 另行登录，未接入全省统一身份认证",
+    "{count} online entries ask for a login, and policy.unified_login_hosts names no unified identity service to compare with: not judged":
+        "{count} 个网上办理入口要求登录，但配置未列出全省统一身份认证地址（policy.unified_login_hosts），未作判断",
+    "the online entry {url} shows a page with neither an application form nor a login ({final})":
+        "网上办理入口 {url} 打开后既无申报表单也无登录入口（{final}）",
+    "{count} guide(s): the browser could not open the online entry for a reason a citizen would not meet":
+        "{count} 个事项：浏览器因非群众可遇到的原因未能打开网上办理入口",
     "on-site visits: the guide says {value}, the province standard for {standard_name} ({standard_code}) "
     "allows at most {maximum}":
         "到现场次数：办事指南为 {value} 次，全省标准“{standard_name}”（{standard_code}）最多 {maximum} 次",

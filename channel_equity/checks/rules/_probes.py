@@ -1,0 +1,35 @@
+"""What the probe rules share: reading a rendered page's structure (the facts ``page_facts.js``
+collected in the browser) the same way everywhere."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from channel_equity.checks.context import CHROMIUM, LEGACY
+
+if TYPE_CHECKING:
+    from channel_equity.checks.context import CheckContext, ProbeVisit
+
+WAY_ON_FACTS = ("forms", "fields", "password_fields", "buttons")
+"""What a citizen could go on with on a page: a form, a field, a login, a button."""
+
+
+def offers_way_on(facts: dict[str, Any]) -> bool:
+    return any(facts.get(key) for key in WAY_ON_FACTS)
+
+
+def shows_nothing(visit: ProbeVisit) -> bool:
+    """A page shown with nothing at all to go on with: no form, field, button, login or link."""
+    return visit.shown and not offers_way_on(visit.facts) and not visit.facts.get("links")
+
+
+def blocked_in_chromium(context: CheckContext, url: str) -> tuple[ProbeVisit, ProbeVisit] | None:
+    """The two visits of ``url`` when Chromium was shown nothing to go on with and Internet
+    Explorer a form or a login: a page that sniffs the browser and turns Chromium away."""
+    chromium, legacy = context.probes.latest(url, CHROMIUM), context.probes.latest(url, LEGACY)
+    if chromium is None or legacy is None or not chromium.shown or not legacy.shown:
+        return None
+    if (chromium.http_status or 0) >= 400 or offers_way_on(chromium.facts):
+        return None
+    ie_form = any(legacy.facts.get(key) for key in ("forms", "fields", "password_fields"))
+    return (chromium, legacy) if ie_form and (legacy.http_status or 0) < 400 else None
