@@ -164,6 +164,7 @@ class ProbeVisit:
     started_at: datetime
     page: PageRecord | None
     screenshot: str | None  # "sha256:<hex>" of the stored PNG
+    warc: str | None  # "sha256:<hex>" of the stored WARC of the visit
 
     @property
     def shown(self) -> bool:
@@ -187,6 +188,10 @@ class ProbeVisits:
 
     def of_city(self, city_id: str) -> list[ProbeVisit]:
         return [visit for visit in self._latest.values() if visit.city_id == city_id]
+
+    def pages(self) -> list[PageRecord]:
+        """The pages the visits rendered (evidence a probe finding quotes from)."""
+        return [visit.page for visit in self._latest.values() if visit.page is not None]
 
     def cities(self) -> set[str]:
         return {visit.city_id for visit in self._latest.values()}

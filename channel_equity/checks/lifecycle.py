@@ -66,7 +66,7 @@ def verdict_columns(verdict: Verdict, severity: str, scan_id: int, at: datetime)
         "evidence_url": evidence.url, "evidence_fetched_at": evidence.fetched_at,
         "evidence_http_status": evidence.http_status, "evidence_sha256": evidence.sha256,
         "evidence_excerpt": evidence.excerpt, "evidence_snapshot": evidence.snapshot,
-        "evidence_screenshot": evidence.screenshot, "evidence_pages": list(evidence.pages),
+        "evidence_screenshot": evidence.screenshot, "evidence_warc": evidence.warc, "evidence_pages": list(evidence.pages),
         "evidence_spans": [span.as_export() for span in evidence.spans], "evidence_quoted": evidence.quoted,
         "evidence_basis": evidence.basis,
     }

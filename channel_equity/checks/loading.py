@@ -138,5 +138,6 @@ def load_probe_visits(store: Store, scan_ids: Iterable[int]) -> ProbeVisits:
             row.status == "done", row.error, row.final_url, row.http_status, tuple(row.redirects or ()),
             dict(row.facts or {}), dict(row.timings or {}), row.started_at,
             pages.get(row.page_id) if row.page_id is not None else None,
-            f"sha256:{row.screenshot_sha256}" if row.screenshot_sha256 else None) for row in rows]
+            f"sha256:{row.screenshot_sha256}" if row.screenshot_sha256 else None,
+            f"sha256:{row.warc_sha256}" if row.warc_sha256 else None) for row in rows]
     return ProbeVisits(visits)

@@ -137,9 +137,10 @@ def quoted_text(spans: Iterable[Span], words: PageWords) -> str:
 
 
 def quote_evidence(verdicts: Iterable[Verdict], context: CheckContext) -> list[Verdict]:
-    """Each verdict whose evidence names a stored page, with its excerpt located in that page:
+    """Each verdict whose evidence names a stored page (crawled, or rendered by a probe), with its
+    excerpt located in that page:
     the page's own words and their spans, or ``quoted=False`` when the page does not print it."""
-    pages = {page.sha256: page for page in context.pages}
+    pages = {page.sha256: page for page in [*context.pages, *context.probes.pages()]}
     words: dict[str, PageWords] = {}
     located: list[Verdict] = []
     for verdict in verdicts:

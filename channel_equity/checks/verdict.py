@@ -96,6 +96,7 @@ class Evidence:
     excerpt: str
     snapshot: str | None = None  # "sha256:<hex>": the stored body of the page
     screenshot: str | None = None
+    warc: str | None = None  # "sha256:<hex>": the WARC of the probe's visit, for a finding a probe made
     pages: tuple[str, ...] = ()  # a portal-wide finding: every page it was seen on (``url`` is the first)
     spans: tuple[Span, ...] = ()  # where ``excerpt`` stands in the stored page (checks/quoting.py)
     quoted: bool | None = None  # True: the page's own words; False: not printed there (derived); None: no page

@@ -167,3 +167,25 @@ def write_screenshots(store: Store, findings: Mapping[int, Finding], out_dir: Pa
         if written[reference]:
             result[finding_id] = written[reference]
     return result
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def write_warcs(store: Store, findings: Mapping[int, Finding], out_dir: Path) -> dict[int, str]:
+    """Copy the WARC of each finding's probe visit into ``warcs/<sha256>.warc.gz``, as stored (gzip
+    records that warcio reads and pywb replays); finding id -> path inside the site."""
+    digests = {fid: f.evidence_warc.removeprefix("sha256:") for fid, f in findings.items()
+               if f.evidence_warc and f.evidence_warc.startswith("sha256:")}
+    bodies = dict(queries.page_bodies(store, sorted(set(digests.values())))) if digests else {}
+    result: dict[int, str] = {}
+    for finding_id, digest in digests.items():
+        data = bodies.get(digest)
+        if data is None or not data.startswith(GZIP_MAGIC):
+            continue
+        name = f"warcs/{digest}.warc.gz"
+        if not (out_dir / name).exists():
+            (out_dir / "warcs").mkdir(parents=True, exist_ok=True)
+            (out_dir / name).write_bytes(data)
+        result[finding_id] = name
+    return result

@@ -18,7 +18,7 @@ from channel_equity.store.session import Store
 
 TOP_LEVEL_KEYS = ("rule", "city", "item_code", "item_name", "standard_code", "dimension", "severity", "status",
                   "first_seen", "last_seen", "resolved_at", "message")
-EVIDENCE_KEYS = ("url", "fetched_at", "http_status", "sha256", "excerpt", "snapshot", "screenshot", "pages",
+EVIDENCE_KEYS = ("url", "fetched_at", "http_status", "sha256", "excerpt", "snapshot", "screenshot", "warc", "pages",
                  "quoted", "spans", "basis")
 
 

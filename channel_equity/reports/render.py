@@ -18,7 +18,12 @@ from babel.numbers import format_percent
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from channel_equity.core.config import LoadedConfig
-from channel_equity.reports.assets import write_marked_snapshots, write_screenshots, write_snapshots
+from channel_equity.reports.assets import (
+    write_marked_snapshots,
+    write_screenshots,
+    write_snapshots,
+    write_warcs,
+)
 from channel_equity.reports.charts import change_chart, trend_chart
 from channel_equity.reports.context import ReportData, load_report
 from channel_equity.reports.export import export_rows, format_findings
@@ -87,7 +92,8 @@ def render_site(loaded: LoadedConfig, store: Store, scan: Scan, out_dir: Path, l
     snapshots = write_snapshots(store, data.findings.values(), out_dir)
     marked = write_marked_snapshots(store, data.findings.values(), out_dir, translations.gettext)
     screenshots = write_screenshots(store, data.findings, out_dir, loaded.path.parent)
-    views = build_views(data, snapshots, screenshots, translations.gettext, city_page_size, marked=marked)
+    warcs = write_warcs(store, data.findings, out_dir)
+    views = build_views(data, snapshots, screenshots, translations.gettext, city_page_size, marked=marked, warcs=warcs)
     common = _common(data, scan, lang, translations)
     result = RenderResult(index=out_dir / "index.html", translations=translations, pages=[])
     templates = {name: environment.get_template(name) for name in ("index.html", "city.html", "finding.html",

@@ -88,6 +88,7 @@ class FindingView:
     evidence_spans: list[dict[str, Any]]  # where, in the stored page's text
     basis: str | None  # how the finding was established, in the report's language
     screenshot_href: str | None
+    warc_href: str | None  # the WARC of the probe's visit, for replay (pywb) or warcio
     snapshot_href: str | None
     marked_href: str | None  # the page's words with the quoted span marked, at its anchor
     events: list[EventView]
@@ -229,7 +230,8 @@ def severity_rank(severity: str) -> int:
 
 
 def finding_view(finding: Finding, data: ReportData, snapshots: set[str], screenshots: dict[int, str],
-                 _: Translate, marked: set[str] | frozenset[str] = frozenset()) -> FindingView:
+                 _: Translate, marked: set[str] | frozenset[str] = frozenset(),
+                 warcs: dict[int, str] | None = None) -> FindingView:
     digest = snapshot_digest(finding)
     return FindingView(
         id=finding.id,
@@ -264,6 +266,7 @@ def finding_view(finding: Finding, data: ReportData, snapshots: set[str], screen
         evidence_spans=list(finding.evidence_spans or []),
         basis=_(BASIS_LABELS[finding.evidence_basis]) if finding.evidence_basis in BASIS_LABELS else None,
         screenshot_href=screenshots.get(finding.id),
+        warc_href=(warcs or {}).get(finding.id),
         snapshot_href=f"snapshots/{digest}.txt" if digest in snapshots else None,
         marked_href=(f"snapshots/{digest}.html#{marked_anchor(finding.id)}"
                      if digest in marked and finding.evidence_quoted and finding.evidence_spans else None),
@@ -349,9 +352,11 @@ def _city_view(city_id: str, data: ReportData, result: ScanCity | None, views: C
 
 
 def build_views(data: ReportData, snapshots: set[str], screenshots: dict[int, str], _: Translate,
-                city_page_size: int = CITY_PAGE_SIZE, marked: set[str] | frozenset[str] = frozenset()) -> Views:
+                city_page_size: int = CITY_PAGE_SIZE, marked: set[str] | frozenset[str] = frozenset(),
+                warcs: dict[int, str] | None = None) -> Views:
     """Translate and arrange what :func:`~channel_equity.reports.context.load_report` read."""
-    findings = {fid: finding_view(row, data, snapshots, screenshots, _, marked) for fid, row in data.findings.items()}
+    findings = {fid: finding_view(row, data, snapshots, screenshots, _, marked, warcs or {})
+                for fid, row in data.findings.items()}
     open_views = [findings[fid] for fid in sorted(data.open_ids) if fid in findings]
     new = [findings[fid] for fid in data.new_ids if fid in findings]
     resolved = [findings[fid] for fid in data.resolved_ids if fid in findings]

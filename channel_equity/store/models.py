@@ -418,7 +418,8 @@ class Finding(Base):
     evidence_sha256: Mapped[str | None] = mapped_column(String(64))
     evidence_excerpt: Mapped[str | None]
     evidence_snapshot: Mapped[str | None]  # a WARC record or "sha256:<hex>" naming a stored body
-    evidence_screenshot: Mapped[str | None]  # path of a probe's screenshot
+    evidence_screenshot: Mapped[str | None]  # a probe's screenshot: "sha256:<hex>" of a stored PNG, or a path
+    evidence_warc: Mapped[str | None]  # "sha256:<hex>": the WARC of the probe's visit
     # a portal-wide finding of a page-level rule: every page it was seen on (the URLs asked for)
     evidence_pages: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     # where the excerpt stands in the stored page: [{"start", "end", "source": visible | code}]

@@ -239,6 +239,7 @@ def finding_to_export(finding: Finding) -> dict[str, Any]:
             "excerpt": finding.evidence_excerpt,
             "snapshot": finding.evidence_snapshot,
             "screenshot": finding.evidence_screenshot,
+            "warc": finding.evidence_warc,
             "pages": list(finding.evidence_pages or []),  # page-level rules: every page seen (an extension)
             "quoted": finding.evidence_quoted,  # the excerpt is the page's own words (an extension)
             "spans": list(finding.evidence_spans or []),  # where, in the stored page's text (an extension)

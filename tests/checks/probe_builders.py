@@ -32,7 +32,8 @@ def visit(facts: dict[str, Any] | None = None, *, final_url: str = ENTRY, status
     page = worded.page(url, status=status, page_id=page_id, final_url=final_url) if shown else None
     return ProbeVisit(1, worded.CITY, "entry", "entry", variant, url, None, done, error,
                       final_url if shown else None, status if shown else None, (url,), dict(facts or FORM),
-                      {"load_ms": 120}, worded.SCANNED_AT, page, f"sha256:{'ab' * 32}" if shown else None)
+                      {"load_ms": 120}, worded.SCANNED_AT, page, f"sha256:{'ab' * 32}" if shown else None,
+                      f"sha256:{'cd' * 32}" if shown else None)
 
 
 def entry_guide(url: str = ENTRY) -> GuideRecord:

@@ -7,6 +7,7 @@ middle of a run is started again and the run completes."""
 from __future__ import annotations
 
 import io
+import json
 import os
 import signal
 import subprocess
@@ -42,8 +43,8 @@ def write_config(tmp_path: Path, portal: str, probes: dict[str, object] | None =
 
 
 @pytest.fixture(scope="module")
-def probed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, str, str]]:
-    """One scan of the probe portal with its probes; the store, the portal URL and the scan's output."""
+def probed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, str, str, Path]]:
+    """One scan of the probe portal with its probes; the store, the portal URL, the scan's output and the config."""
     tmp_path = tmp_path_factory.mktemp("probed")
     ProbePortal.guides = dict(GUIDES)
     ProbePortal.dead_entry = f"http://127.0.0.1:{refused_port()}/apply"
@@ -53,7 +54,7 @@ def probed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, st
         assert result.returncode == 0, result.stderr[-3000:]
         store = open_store(f"sqlite:///{db}")
         try:
-            yield store, portal, result.stdout
+            yield store, portal, result.stdout, path
         finally:
             store.close()
 
@@ -75,8 +76,8 @@ def blob(store: Store, digest: str | None) -> bytes:
         return zlib.decompress(stored.data)
 
 
-def test_scan_visits_the_home_page_and_every_entry_as_a_citizen_would(probed: tuple[Store, str, str]) -> None:
-    store, portal, stdout = probed
+def test_scan_visits_the_home_page_and_every_entry_as_a_citizen_would(probed: tuple[Store, str, str, Path]) -> None:
+    store, portal, stdout, _ = probed
     assert "probes of scan 1: 8 visit(s) in 1 city(ies), 0 failed" in stdout, stdout[-1500:]
     results = results_by_url(store)
     entry = {slug: portal.rstrip("/") + path for slug, (_, _, path) in GUIDES.items() if path != "DEAD"}
@@ -105,8 +106,8 @@ def test_scan_visits_the_home_page_and_every_entry_as_a_citizen_would(probed: tu
     assert sniffed.facts["forms"] == 0 and as_ie.facts["forms"] == 1, "IE 11 is shown the form Chromium is refused"
 
 
-def test_each_visit_keeps_the_rendered_page_a_screenshot_and_a_warc(probed: tuple[Store, str, str]) -> None:
-    store, portal, _ = probed
+def test_each_visit_keeps_the_rendered_page_a_screenshot_and_a_warc(probed: tuple[Store, str, str, Path]) -> None:
+    store, portal, _, _ = probed
     results = results_by_url(store)
     script = results[(portal + "apply/script", "chromium")]
     with store.session() as session:
@@ -206,3 +207,30 @@ def test_a_browser_killed_mid_run_is_started_again_and_every_visit_is_stored(tmp
     assert retried, "the visits the kill interrupted were made again"
     assert all(r.status == "done" or "browser died" in (r.error or "") for r in retried)
     assert "browser started 2 time(s)" in stdout, stdout[-1500:]
+
+
+def test_check_and_report_show_what_the_probes_saw(probed: tuple[Store, str, str, Path], tmp_path: Path) -> None:
+    _, portal, _, config = probed
+    assert run_cli("check", "--config", str(config)).returncode == 0
+    findings = json.loads(run_cli("findings", "--config", str(config)).stdout)
+    broken = {f["evidence"]["url"]: f for f in findings if f["rule"] == "online-entry-broken"}
+    maintenance = broken[portal + "maintenance.html"]
+    assert maintenance["item_code"] == "TZ0002", "the loading shell that a script sends to maintenance"
+    assert "系统升级维护中" in maintenance["evidence"]["excerpt"] and maintenance["evidence"]["quoted"] is True
+    assert maintenance["evidence"]["screenshot"].startswith("sha256:")
+    assert maintenance["evidence"]["warc"].startswith("sha256:")
+    assert {f["item_code"] for f in broken.values()} == {"TZ0002", "TZ0003", "TZ0005"}, (
+        "maintenance, 404 and the dead host; not the form, not the page that serves IE")
+    legacy = [f for f in findings if f["rule"] == "legacy-browser-required"]
+    assert [f["evidence"]["pages"] for f in legacy] == [[portal + "apply/sniff"]]
+
+    out = tmp_path / "report"
+    assert run_cli("report", "--config", str(config), "--out", str(out)).returncode == 0
+    rows = {f["evidence"]["url"]: f for f in json.loads((out / "findings.json").read_text(encoding="utf-8"))}
+    digest = rows[portal + "maintenance.html"]["evidence"]["warc"].removeprefix("sha256:")
+    pages = "".join(path.read_text(encoding="utf-8") for path in (out / "finding").glob("*.html"))
+    assert f"warcs/{digest}.warc.gz" in pages and "screenshots/" in pages and "<img src=" in pages
+    with (out / "warcs" / f"{digest}.warc.gz").open("rb") as warc:
+        uris = [record.rec_headers.get_header("WARC-Target-URI") for record in ArchiveIterator(warc)
+                if record.rec_type == "response"]
+    assert uris[:2] == [portal + "apply/script", portal + "maintenance.html"], "the visit as it happened"

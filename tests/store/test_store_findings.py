@@ -26,7 +26,7 @@ EXPORT_KEYS = [
     "message",
     "evidence",
 ]
-EVIDENCE_KEYS = ["url", "fetched_at", "http_status", "sha256", "excerpt", "snapshot", "screenshot", "pages",
+EVIDENCE_KEYS = ["url", "fetched_at", "http_status", "sha256", "excerpt", "snapshot", "screenshot", "warc", "pages",
                  "quoted", "spans", "basis"]
 
 
@@ -115,6 +115,7 @@ def test_export_has_exactly_the_documented_shape(store: Store) -> None:
             "excerpt": "仅限网上申请",
             "snapshot": "sha256:" + "ab" * 32,
             "screenshot": None,
+            "warc": None,
             "pages": [],
             "quoted": None,
             "spans": [],

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING, ClassVar
 from channel_equity.checks.context import PageRecord, page_subject
 from channel_equity.checks.rule import Rule, Scope
 from channel_equity.checks.rules._fields import raw_field
+from channel_equity.checks.rules._probes import seen_by
 from channel_equity.checks.verdict import Basis, Evidence, MessageArg, Verdict
 
 if TYPE_CHECKING:
-    from channel_equity.checks.context import CheckContext
+    from channel_equity.checks.context import CheckContext, ProbeVisit
     from channel_equity.checks.phrases import PhraseBook, PhraseHit
     from channel_equity.core.observation import GuideObservation
 
@@ -107,7 +108,7 @@ class ProbeSignal:
     excerpt: str
     words: MessageArg  # the page's words, or a term list (translated in the report) of what was measured
     quoted: bool
-    screenshot: str | None
+    visit: ProbeVisit  # the visit that showed it: its screenshot and WARC go with the evidence
 
 
 class PortalSignalRule(Rule):
@@ -145,8 +146,8 @@ class PortalSignalRule(Rule):
                 yield self._portal_verdict(city_id, page, urls, hit.words, page.evidence(hit.excerpt))
             elif city_id in extra:
                 found = extra[city_id][0]
-                evidence = replace(found.page.evidence(found.excerpt), quoted=None if found.quoted else False,
-                                   screenshot=found.screenshot)
+                evidence = seen_by(replace(found.page.evidence(found.excerpt), quoted=None if found.quoted else False),
+                                   found.visit)
                 yield self._portal_verdict(city_id, found.page, urls, found.words, evidence,
                                            basis=None if found.quoted else "measured")
 

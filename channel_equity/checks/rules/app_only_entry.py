@@ -75,9 +75,9 @@ class AppOnlyEntryRule(PageSignalRule):
             words = page_words(context.text_of(visit.page)).visible
             hit = context.phrases.find("app_only", words) or context.phrases.find("app_only_directed", words)
             if hit is not None:
-                yield ProbeSignal(url, visit.page, hit.excerpt, hit.words, True, visit.screenshot)
+                yield ProbeSignal(url, visit.page, hit.excerpt, hit.words, True, visit)
             else:
-                yield ProbeSignal(url, visit.page, ONLY_APP_EXCERPT, terms([ONLY_APP_WORDS], ", "), False, visit.screenshot)
+                yield ProbeSignal(url, visit.page, ONLY_APP_EXCERPT, terms([ONLY_APP_WORDS], ", "), False, visit)
 
 
 def only_app_or_code(facts: dict[str, Any]) -> bool:

@@ -45,8 +45,7 @@ class CaptchaNoAlternativeRule(PortalSignalRule):
                 kind = visual_captcha(visit)
                 if kind is not None and visit.page is not None:
                     excerpt = f"{kind} on the page, and no audio or other alternative"
-                    yield ProbeSignal(visit.target_url, visit.page, excerpt, terms([kind], ", "), False,
-                                      visit.screenshot)
+                    yield ProbeSignal(visit.target_url, visit.page, excerpt, terms([kind], ", "), False, visit)
 
 
 def visual_captcha(visit: ProbeVisit) -> str | None:

@@ -62,6 +62,6 @@ class LegacyBrowserRule(PageSignalRule):
             chromium = pair[0]
             hit = self.signal(page, context)
             if hit is not None:
-                yield ProbeSignal(url, page, hit.excerpt, hit.words, True, chromium.screenshot)
+                yield ProbeSignal(url, page, hit.excerpt, hit.words, True, chromium)
             else:
-                yield ProbeSignal(url, page, BLOCKED_EXCERPT, terms([BLOCKED_WORDS], ", "), False, chromium.screenshot)
+                yield ProbeSignal(url, page, BLOCKED_EXCERPT, terms([BLOCKED_WORDS], ", "), False, chromium)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from channel_equity.checks.context import LEGACY, FetchFailureRecord, ProbeVisit, stable_page_key
 from channel_equity.checks.rule import ItemRule, Scope, Severity
-from channel_equity.checks.rules._probes import shows_nothing
+from channel_equity.checks.rules._probes import seen_by, shows_nothing
 from channel_equity.checks.rules._text import page_words
 from channel_equity.checks.verdict import Basis, Evidence, MessageArg, Verdict
 
@@ -106,27 +106,27 @@ class OnlineEntryBrokenRule(ItemRule):
         if page is None:
             if visit.error and any(words in visit.error for words in BROWSER_FAILURES):
                 yield self._failed(guide, FetchFailureRecord(visit.city_id, visit.target_url, "browser", visit.error,
-                                                             None, visit.started_at), visit.screenshot)
+                                                             None, visit.started_at), visit)
             else:
                 context.note_guide_not_judged(self.id, guide.city_id, NOT_OPENED)
             return
         if page.http_status >= 400:
             error = self._on_page(guide, page, LEADS_TO_HTTP_ERROR, {"status": page.http_status},
                                   f"HTTP {page.http_status}")
-            yield replace(error, evidence=replace(error.evidence, quoted=False, screenshot=visit.screenshot))
+            yield replace(error, evidence=seen_by(replace(error.evidence, quoted=False), visit))
             return
         if guide.page is not None and stable_page_key(page.final_url) == stable_page_key(guide.page.final_url):
             return  # the entry is the guide itself
         hit = self._dead_end(page, context)
         if hit is not None:
             verdict = self._on_page(guide, page, LEADS_TO_DEAD_END, {"words": hit.words}, hit.excerpt)
-            yield replace(verdict, evidence=replace(verdict.evidence, screenshot=visit.screenshot))
+            yield replace(verdict, evidence=seen_by(verdict.evidence, visit))
             return
         legacy = context.probes.latest(visit.target_url, LEGACY)
         if shows_nothing(visit) and (legacy is None or not legacy.shown or shows_nothing(legacy)):
             verdict = self._on_page(guide, page, LEADS_TO_NOTHING, {"final": page.final_url},
                                     "no form, field, button, login or link on the page as rendered")
-            yield replace(verdict, evidence=replace(verdict.evidence, quoted=False, screenshot=visit.screenshot))
+            yield replace(verdict, evidence=seen_by(replace(verdict.evidence, quoted=False), visit))
 
     @staticmethod
     def _dead_end(page: PageRecord, context: CheckContext) -> PhraseHit | None:
@@ -142,10 +142,11 @@ class OnlineEntryBrokenRule(ItemRule):
         verdict = self.verdict(guide, template, {"url": page.url, **args}, excerpt)
         return replace(verdict, evidence=replace(page.evidence(excerpt), basis=verdict.evidence.basis))
 
-    def _failed(self, guide: GuideRecord, failure: FetchFailureRecord, screenshot: str | None = None) -> Verdict:
+    def _failed(self, guide: GuideRecord, failure: FetchFailureRecord, visit: ProbeVisit | None = None) -> Verdict:
         verdict = self.verdict(guide, UNREACHABLE, {"url": failure.url, "error": failure.message}, failure.message)
         evidence = Evidence(failure.url, failure.at, failure.http_status, None, f"{failure.url}: {failure.message}",
-                            screenshot=screenshot, quoted=False,
-                            basis=verdict.evidence.basis)  # what the fetch reported: no page to quote
+                            quoted=False, basis=verdict.evidence.basis)  # what the fetch reported: no page to quote
+        if visit is not None:
+            evidence = seen_by(evidence, visit)
         return replace(verdict, evidence=evidence)
 

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from channel_equity.checks.context import LEGACY
 from channel_equity.checks.rule import ItemRule, Severity
+from channel_equity.checks.rules._probes import seen_by
 from channel_equity.checks.verdict import Basis, Verdict
 
 if TYPE_CHECKING:
@@ -80,8 +81,8 @@ class SeparateLoginRule(ItemRule):
             return
         verdict = self.verdict(guide, ASKS_OWN_ACCOUNT, {"url": url, "host": foreign[0]},
                                f"password field on {visit.page.final_url}, login form posting to {foreign[0]}")
-        evidence = replace(visit.page.evidence(verdict.evidence.excerpt), quoted=False, screenshot=visit.screenshot,
-                           basis=verdict.evidence.basis)
+        evidence = seen_by(replace(visit.page.evidence(verdict.evidence.excerpt), quoted=False,
+                                   basis=verdict.evidence.basis), visit)
         yield replace(verdict, evidence=evidence)
 
 

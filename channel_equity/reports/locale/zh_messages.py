@@ -224,6 +224,8 @@ ZH: dict[str, str] = {
     "Online application only through an app or QR code": "只能通过 App 或二维码网上申请",
     "Guide information hidden behind a login": "办事指南信息须登录才能查看",
     "Share of immediately handled items (即办件) below the minimum": "即办件占比低于最低要求",
+    "WARC of the probe's visit": "探测访问的 WARC 存档",
+    "every request and response, for replay in pywb or any WARC reader": "含全部请求与响应，可用 pywb 等 WARC 工具回放",
     "Visual CAPTCHA without an alternative": "图形验证码无替代方式（不利于老年人等群体）",
     "{count} page(s) show a visual CAPTCHA with no alternative, first {url}: {words}":
         "{count} 个页面使用图形验证码且无语音等替代方式，首个 {url}：{words}",
