@@ -30,7 +30,8 @@ def run(cities: int, items_per_city: int, latency_ms: int) -> None:
         with serve_province(province) as served:
             served.write_config(workdir / "bench.yaml", database=db_url)
             started = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "channel_equity", "scan", "--config", str(workdir / "bench.yaml")],
+            subprocess.run([sys.executable, "-m", "channel_equity", "scan", "--config", str(workdir / "bench.yaml"),
+                            "--no-probes"],
                            check=True, stdout=subprocess.DEVNULL)
             elapsed = time.perf_counter() - started
         store = open_store(db_url)
