@@ -40,6 +40,8 @@ def summary_lines(result: PruneResult) -> list[str]:
             f"kept as evidence of findings not resolved before the window, and of complaints: "
             f"{result.blobs_kept_for_evidence} bodies only older scans had, "
             f"{result.pages_kept_for_evidence} page rows of older scans")
+        lines.append(f"browser probes: {verb} {result.probe_results_deleted} visits of older scans and "
+                     f"{result.probe_blobs_deleted} of their screenshots and WARCs ({_size(result.probe_bytes_freed)})")
         lines.append("screenshots: none stored on disk" if not result.screenshots_removed
                      else f"screenshots: {verb} {result.screenshots_removed}")
     if result.vacuum_reclaimed is not None:

@@ -12,10 +12,13 @@ its body; observations keep their URL and lose only their ``page_id`` (set to NU
 coverage records, fetch errors, observations and "not judged" rows stay: they are the history
 the report's trend and the findings' lifecycle are read from, and they are small.
 
+The browser probes' visits of an old scan go too (``probe_results``), with the screenshots
+and WARCs no other visit refers to; their rendered pages are page rows like the others.
+
 What is never removed, the evidence in force:
 
 * every body a finding cites (``evidence_sha256``, and ``sha256:`` references in
-  ``evidence_snapshot`` and ``evidence_screenshot``) unless the finding is ``resolved``, and
+  ``evidence_snapshot``, ``evidence_screenshot`` and ``evidence_warc``) unless the finding is ``resolved``, and
   resolved before the window began: open and reopened findings (and dismissed ones, once that
   status exists: every status but ``resolved`` is kept) keep their evidence for as long as they
   stand; a finding resolved by a scan inside the window keeps it too, so every report of a kept
@@ -45,7 +48,7 @@ from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from channel_equity.store.models import Blob, Finding, Page, Scan
+from channel_equity.store.models import Blob, Finding, Page, ProbeResult, Scan
 from channel_equity.store.session import Store
 
 BATCH = 500
@@ -71,6 +74,9 @@ class PruneResult:
     stored_bytes_freed: int = 0  # what they took in the store (compressed)
     blobs_kept_for_evidence: int = 0  # bodies only old scans refer to, kept because evidence cites them
     screenshots_removed: int = 0
+    probe_results_deleted: int = 0  # the browser probes' visits of old scans
+    probe_blobs_deleted: int = 0  # their screenshots and WARCs no evidence cites
+    probe_bytes_freed: int = 0
     vacuum_reclaimed: int | None = None  # SQLite --vacuum: bytes the database file shrank by
 
 
@@ -98,6 +104,7 @@ def prune(store: Store, province_id: str | None, *, keep: int, dry_run: bool = F
     if window_start is not None:
         evidence = evidence_in_force(store, resolved_since=window_start, old_scan_ids=result.old_scans)
         _prune_pages(store, result, evidence)
+        _prune_probes(store, result, evidence)
         result.screenshots_removed = prune_screenshots(result.old_scans, evidence.screenshots, dry_run=dry_run)
     if vacuum and not dry_run and store.dialect == "sqlite":
         result.vacuum_reclaimed = vacuum_sqlite(store)
@@ -132,16 +139,16 @@ def evidence_in_force(store: Store, *, resolved_since: datetime, old_scan_ids: S
     keeps its pages anyway)."""
     in_force = or_(Finding.status != "resolved", Finding.resolved_at.is_(None), Finding.resolved_at >= resolved_since)
     columns = (Finding.evidence_sha256, Finding.evidence_snapshot, Finding.evidence_screenshot,
-               Finding.evidence_pages, Finding.last_scan_id)
+               Finding.evidence_warc, Finding.evidence_pages, Finding.last_scan_id)
     old = set(old_scan_ids)
     bodies: set[str] = set()
     screenshots: set[str] = set()
     pages_by_scan: dict[int, set[str]] = {}
     with store.session() as session:
-        for digest, snapshot, screenshot, pages, last_scan_id in session.execute(select(*columns).where(in_force)):
+        for digest, snapshot, screenshot, warc, pages, last_scan_id in session.execute(select(*columns).where(in_force)):
             if digest:
                 bodies.add(digest)
-            bodies.update(ref.removeprefix("sha256:") for ref in (snapshot, screenshot)
+            bodies.update(ref.removeprefix("sha256:") for ref in (snapshot, screenshot, warc)
                           if ref and ref.startswith("sha256:"))
             if screenshot and not screenshot.startswith("sha256:"):
                 screenshots.add(screenshot)
@@ -205,6 +212,42 @@ def _prune_pages(store: Store, result: PruneResult, evidence: EvidenceInForce) -
             result.bytes_freed += size
             result.stored_bytes_freed += stored
     result.blobs_kept_for_evidence = len(given_a_row - _referenced_outside(store, given_a_row, result.old_scans))
+
+
+def _prune_probes(store: Store, result: PruneResult, evidence: EvidenceInForce) -> None:
+    """Delete the old scans' probe results, then the screenshots and WARCs they leave that no other
+    probe result, page or evidence in force refers to (one transaction per batch of results)."""
+    with store.session() as session:
+        rows = session.execute(select(ProbeResult.id, ProbeResult.screenshot_sha256, ProbeResult.warc_sha256)
+                               .where(ProbeResult.scan_id.in_(result.old_scans))).all() if result.old_scans else []
+    result.probe_results_deleted = len(rows)
+    if not rows:
+        return
+    if result.dry_run:
+        kept_elsewhere = ProbeResult.scan_id.not_in(result.old_scans)
+        digests = sorted({d for _, *refs in rows for d in refs if d and d not in evidence.bodies})
+        with store.session() as session:
+            for chunk in _chunks(digests):
+                used = exists().where(or_(ProbeResult.screenshot_sha256 == Blob.sha256,
+                                          ProbeResult.warc_sha256 == Blob.sha256), kept_elsewhere)
+                for (size,) in session.execute(select(Blob.size).where(Blob.sha256.in_(chunk), ~used,
+                                                                      ~exists().where(Page.sha256 == Blob.sha256))):
+                    result.probe_blobs_deleted += 1
+                    result.probe_bytes_freed += int(size)
+        return
+    unreferenced = (~exists().where(or_(ProbeResult.screenshot_sha256 == Blob.sha256,
+                                        ProbeResult.warc_sha256 == Blob.sha256))
+                    & ~exists().where(Page.sha256 == Blob.sha256))
+    for batch in _chunks(rows):
+        digests = sorted({d for _, *refs in batch for d in refs if d and d not in evidence.bodies})
+        with store.session(write=True) as session:
+            connection = session.connection()
+            connection.execute(delete(ProbeResult).where(ProbeResult.id.in_([row[0] for row in batch])))
+            if digests:
+                statement = delete(Blob).where(Blob.sha256.in_(digests), unreferenced).returning(Blob.size)
+                for (size,) in connection.execute(statement):
+                    result.probe_blobs_deleted += 1
+                    result.probe_bytes_freed += int(size)
 
 
 def _delete_pages(store: Store, doomed: list[tuple[int, str]], kept: frozenset[str]) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import zlib
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,8 @@ from channel_equity.cli.prune import summary_lines
 from channel_equity.core.observation import GuideObservation
 from channel_equity.reports.assets import write_snapshots
 from channel_equity.store import Store, reading, recording
-from channel_equity.store.models import Blob, Finding, Observation, Page
+from channel_equity.store.models import Blob, Finding, Observation, Page, ProbeResult
+from channel_equity.store.probing import ProbeRecord, RenderedPage, record_probe
 from channel_equity.store.retention import PruneResult, prune
 
 PORTAL = "http://127.0.0.1:8101"
@@ -256,3 +257,37 @@ def test_the_summary_says_what_went_and_what_stayed() -> None:
     assert text.endswith("dry run: nothing was changed")
     nothing = "\n".join(summary_lines(PruneResult("demo", 30, False, kept_scans=[1])))
     assert "nothing to prune" in nothing and "dry run" not in nothing
+
+
+def test_old_scans_lose_their_probe_visits_but_not_what_a_finding_cites(store: Store) -> None:
+    old, new = (recording.start_scan(store, "probed", None) for _ in range(2))
+    for scan_id in (old, new):
+        recording.finish_scan(store, scan_id)
+
+    def visit(scan_id: int, url: str, screenshot: bytes, warc: bytes) -> None:
+        record_probe(store, scan_id, ProbeRecord("jinghai", "entry", "entry", f"{PORTAL}/{url}", "done",
+                                                 page=RenderedPage(f"{PORTAL}/{url}", 200, f"<p>{url}</p>".encode()),
+                                                 screenshot=screenshot, warc=warc))
+
+    visit(old, "a", b"png only old", b"warc only old")
+    visit(old, "b", b"png cited", b"warc cited")
+    visit(old, "c", b"png shared", b"warc shared")
+    visit(new, "c", b"png shared", b"warc shared")
+    cited = {kind: recording.body_sha256(f"{kind} cited".encode()) for kind in ("png", "warc")}
+    with store.session(write=True) as session:
+        session.add(Finding(fingerprint="probe", rule="online-entry-broken", city_id="jinghai", severity="high",
+                            status="open", first_seen=datetime(2026, 12, 1, tzinfo=UTC), last_seen=datetime(2026, 12, 1, tzinfo=UTC),
+                            message="m", evidence_screenshot=f"sha256:{cited['png']}",
+                            evidence_warc=f"sha256:{cited['warc']}"))
+
+    dry = prune(store, "probed", keep=1, dry_run=True)
+    assert (dry.probe_results_deleted, dry.probe_blobs_deleted) == (3, 2)
+    result = prune(store, "probed", keep=1)
+    assert (result.probe_results_deleted, result.probe_blobs_deleted) == (3, 2), "the old-only screenshot and WARC"
+    assert any("3 visits of older scans and 2 of their screenshots and WARCs" in line for line in summary_lines(result))
+    with store.session() as session:
+        assert session.scalars(select(ProbeResult.scan_id)).all() == [new]
+        stored = set(session.scalars(select(Blob.sha256)))
+    assert {cited["png"], cited["warc"], recording.body_sha256(b"png shared")} <= stored
+    assert recording.body_sha256(b"png only old") not in stored and recording.body_sha256(b"warc only old") not in stored
+    assert prune(store, "probed", keep=1).probe_results_deleted == 0, "a second run removes nothing more"
