@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from channel_equity.checks.rule import Rule, Threshold
 from channel_equity.checks.rules.abolished_item import AbolishedItemRule
+from channel_equity.checks.rules.accessibility import AccessibilityRule
 from channel_equity.checks.rules.app_only_entry import AppOnlyEntryRule
 from channel_equity.checks.rules.captcha_no_alternative import CaptchaNoAlternativeRule
 from channel_equity.checks.rules.consistency import (
@@ -36,7 +37,7 @@ ALL_RULES: tuple[Rule, ...] = (
     UnauthorizedDelegation(), SharedDataDemanded(), VillageGap(),
     DepthVisitsContradiction(), ImmediateCaseTypeMismatch(), VisitReasonMissing(),
     PortalUnreachable(), LegacyBrowserRule(), AppOnlyEntryRule(), LoginWallRule(), ImmediateShareLow(),
-    SeparateLoginRule(), CaptchaNoAlternativeRule(),
+    SeparateLoginRule(), CaptchaNoAlternativeRule(), AccessibilityRule(),
 )
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in ALL_RULES}
 if len(RULES_BY_ID) != len(ALL_RULES):

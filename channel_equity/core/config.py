@@ -130,6 +130,11 @@ class ProbeSettings(StrictModel):
     legacy_user_agent: str = Field(
         default="Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko",
         description="the second user agent an entry is opened with, to catch pages that block Chromium only")
+    guide_samples: int = Field(default=3, ge=0, le=100,
+                               description="guides per city visited each scan (a different few each night), and "
+                                           "online entries per city checked with axe-core")
+    accessibility: bool = Field(default=True, description="run axe-core on the home page, catalogue, the sampled "
+                                                         "guides and entries")
     screenshots: bool = Field(default=True, description="keep a screenshot per probe")
     warc: bool = Field(default=True, description="keep a WARC of each probe's requests and responses")
 

@@ -5,6 +5,7 @@ IE only, a page with links on, a probe that failed)."""
 from __future__ import annotations
 
 from channel_equity.checks.context import LEGACY
+from channel_equity.checks.rules.accessibility import AccessibilityRule
 from channel_equity.checks.rules.app_only_entry import AppOnlyEntryRule
 from channel_equity.checks.rules.captcha_no_alternative import CaptchaNoAlternativeRule
 from channel_equity.checks.rules.legacy_browser import LegacyBrowserRule
@@ -140,3 +141,20 @@ def test_a_visual_captcha_without_an_alternative_is_listed_per_portal() -> None:
     with_audio = [visit({**image, "captcha_audio": 1})]
     assert list(CaptchaNoAlternativeRule().evaluate(probed_context(with_audio))) == [], "an audio alternative"
     assert list(CaptchaNoAlternativeRule().evaluate(probed_context([visit(image, status=500)]))) == []
+
+
+def test_serious_axe_violations_are_one_finding_per_city_and_axe_rule() -> None:
+    image_alt = {"id": "image-alt", "impact": "critical", "help": "Images must have alternate text", "nodes": 3,
+                 "targets": ["img.banner"]}
+    region = {"id": "region", "impact": "moderate", "help": "landmarks", "nodes": 6, "targets": [".topbar"]}
+    home = "http://127.0.0.1:8101/"
+    visits = [visit({**FORM, "axe": [image_alt, region]}),
+              visit({**FORM, "axe": [image_alt]}, url=home, final_url=home, page_id=52)]
+    context = probed_context(visits)
+    [verdict] = AccessibilityRule().evaluate(context)
+    assert verdict.dimension == "image-alt" and set(verdict.evidence.pages) == {ENTRY, home}
+    assert "img.banner" in verdict.evidence.excerpt and verdict.evidence.quoted is False
+    assert AccessibilityRule().covers(context, worded.CITY, "")
+    unchecked = probed_context([visit(FORM)])
+    assert list(AccessibilityRule().evaluate(unchecked)) == [] and not AccessibilityRule().covers(
+        unchecked, worded.CITY, ""), "a city whose pages axe did not check resolves nothing"

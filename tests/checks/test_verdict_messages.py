@@ -21,6 +21,7 @@ from sqlalchemy import select, update
 from channel_equity.checks.context import CheckContext
 from channel_equity.checks.registry import ALL_RULES, RULES_BY_ID
 from channel_equity.checks.rule import UndeclaredMessageError
+from channel_equity.checks.rules.accessibility import AccessibilityRule
 from channel_equity.checks.rules.app_only_entry import AppOnlyEntryRule
 from channel_equity.checks.rules.captcha_no_alternative import CaptchaNoAlternativeRule
 from channel_equity.checks.rules.legacy_browser import LegacyBrowserRule
@@ -80,6 +81,8 @@ def verdicts() -> list[Verdict]:
     moved = probed.visit({**probed.FORM, "captcha_images": 1}, final_url="http://127.0.0.1:8101/sso/login")
     found += CaptchaNoAlternativeRule().evaluate(probed.probed_context([captcha]))
     found += CaptchaNoAlternativeRule().evaluate(probed.probed_context([moved]))
+    axe = [{"id": "label", "impact": "serious", "help": "Form elements must have labels", "nodes": 2, "targets": ["#n"]}]
+    found += AccessibilityRule().evaluate(probed.probed_context([probed.visit({**probed.FORM, "axe": axe})]))
     return found
 
 

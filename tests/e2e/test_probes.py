@@ -78,8 +78,12 @@ def blob(store: Store, digest: str | None) -> bytes:
 
 def test_scan_visits_the_home_page_and_every_entry_as_a_citizen_would(probed: tuple[Store, str, str, Path]) -> None:
     store, portal, stdout, _ = probed
-    assert "probes of scan 1: 8 visit(s) in 1 city(ies), 0 failed" in stdout, stdout[-1500:]
-    results = results_by_url(store)
+    assert "probes of scan 1: 11 visit(s) in 1 city(ies), 0 failed" in stdout, stdout[-1500:]
+    everything = results_by_url(store)
+    guides = [r for r in everything.values() if r.role == "guide"]
+    assert len(guides) == 3 and {r.target_url.rsplit("/", 1)[0] for r in guides} == {portal + "g"}, (
+        "three of the five guides, sampled")
+    results = {key: r for key, r in everything.items() if r.role != "guide"}
     entry = {slug: portal.rstrip("/") + path for slug, (_, _, path) in GUIDES.items() if path != "DEAD"}
     assert set(results) == {(portal, "chromium"), *((url, "chromium") for url in entry.values()),
                             (ProbePortal.dead_entry, "chromium"), (entry["sniff"], "legacy-ua"),
@@ -202,7 +206,8 @@ def test_a_browser_killed_mid_run_is_started_again_and_every_visit_is_stored(tmp
         finally:
             store.close()
     expected = {portal, *(portal.rstrip("/") + entry for _, _, entry in slow_guides(8).values())}
-    assert {url for url, _ in results} == expected, "every visit has a stored result"
+    assert {url for url, _ in results} - {portal + f"g/slow{n}" for n in range(8)} == expected, (
+        "every visit has a stored result")
     retried = [r for r in results.values() if r.attempts == 2]
     assert retried, "the visits the kill interrupted were made again"
     assert all(r.status == "done" or "browser died" in (r.error or "") for r in retried)

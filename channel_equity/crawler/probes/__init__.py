@@ -12,7 +12,13 @@ from collections.abc import Iterable
 
 from channel_equity.core.config import LoadedConfig
 from channel_equity.crawler.probes.runner import ProbeRunSummary, ProgressCallback, run_probe_targets
-from channel_equity.crawler.probes.targets import ProbeTarget, entry_targets, portal_targets
+from channel_equity.crawler.probes.targets import (
+    ProbeTarget,
+    entry_targets,
+    guide_targets,
+    portal_targets,
+    with_accessibility_sample,
+)
 from channel_equity.store.probing import clear_probes
 from channel_equity.store.session import Store
 
@@ -25,8 +31,10 @@ def run_probes(loaded: LoadedConfig, store: Store, scan_id: int, city_ids: Itera
     cities = list(city_ids) if city_ids is not None else [city.id for city in loaded.monitor.cities]
     settings = loaded.monitor.probes
     wanted = list(items) if items is not None else None
-    targets = [] if wanted is not None else portal_targets(loaded, cities)
-    targets += entry_targets(store, scan_id, cities, settings.entry_rotation, wanted)
+    targets = [] if wanted is not None else portal_targets(loaded, cities) + guide_targets(
+        store, scan_id, cities, settings.guide_samples)
+    entries = entry_targets(store, scan_id, cities, settings.entry_rotation, wanted)
+    targets += with_accessibility_sample(entries, scan_id, settings.guide_samples) if wanted is None else entries
     if wanted is None:  # a whole city probed again: its earlier visits in this scan go
         clear_probes(store, scan_id, cities)
     return run_probe_targets(store, scan_id, settings, targets, on_progress)

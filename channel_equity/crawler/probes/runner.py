@@ -108,7 +108,8 @@ class ProbeRun:
                 seen = await asyncio.wait_for(
                     visit(host, context, target.url, timeout_seconds=self.settings.page_timeout_seconds,
                           screenshot=self.settings.screenshots, keep_warc=self.settings.warc,
-                          name=f"{target.city_id}-{target.role}"),
+                          name=f"{target.city_id}-{target.role}",
+                          accessibility=self.settings.accessibility and target.accessibility and user_agent is None),
                     self.settings.probe_timeout_seconds)
             except BrowserGone as error:
                 reason = f"the browser died during the visit ({error})"

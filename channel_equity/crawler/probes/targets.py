@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
@@ -27,6 +27,7 @@ class ProbeTarget:
     url: str
     item_code: str | None = None
     item_name: str | None = None
+    accessibility: bool = True  # run axe-core on it (entries: a rotating few per city each scan)
 
 
 def rotation_slot(url: str, rotation: int) -> int:
@@ -55,6 +56,39 @@ def entry_targets(store: Store, scan_id: int, city_ids: Iterable[str], rotation:
             continue
         seen.add((city_id, url))
         targets.append(ProbeTarget(city_id, "entry", "entry", url, item_code, name))
+    return targets
+
+
+def nightly_order(scan_id: int, urls: Iterable[str]) -> list[str]:
+    """The URLs in this scan's order: a hash of the scan number and the URL, so that taking the
+    first few each night samples a different few, and over the nights all of them."""
+    return sorted(urls, key=lambda url: hashlib.sha256(f"{scan_id} {url}".encode()).digest())
+
+
+def with_accessibility_sample(targets: list[ProbeTarget], scan_id: int, per_city: int) -> list[ProbeTarget]:
+    """The entry targets, axe-core asked on ``per_city`` of each city's (a different few each scan)."""
+    chosen: set[str] = set()
+    for city_id in {target.city_id for target in targets}:
+        chosen.update(nightly_order(scan_id, [t.url for t in targets if t.city_id == city_id])[:per_city])
+    return [replace(target, accessibility=target.url in chosen) for target in targets]
+
+
+def guide_targets(store: Store, scan_id: int, city_ids: Iterable[str], per_city: int) -> list[ProbeTarget]:
+    """``per_city`` guide pages of each city, a different few each scan (ordered by a hash of the
+    URL and the scan number), so that night after night the sample covers the portal."""
+    if per_city <= 0:
+        return []
+    query = (select(Observation.city_id, Observation.url, Observation.item_code, Observation.name)
+             .where(Observation.scan_id == scan_id, Observation.city_id.in_(list(city_ids))))
+    with store.session() as session:
+        rows = session.execute(query).all()
+    by_city: dict[str, dict[str, tuple[str | None, str]]] = {}
+    for city_id, url, item_code, name in rows:
+        by_city.setdefault(city_id, {}).setdefault(url, (item_code, name))
+    targets = []
+    for city_id, guides in sorted(by_city.items()):
+        order = nightly_order(scan_id, guides)
+        targets += [ProbeTarget(city_id, "page", "guide", url, *guides[url]) for url in order[:per_city]]
     return targets
 
 

@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
+from axe_playwright_python.async_playwright import Axe
 from playwright.async_api import BrowserContext, Frame, Page, Request, Response
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import TimeoutError as PlaywrightTimeout
@@ -164,6 +165,17 @@ MAY_MOVE_JS = """() => document.scripts.length > 0
 with none of them is where the visit ends once it has loaded."""
 
 
+async def axe_violations(page: Page) -> list[dict[str, Any]]:
+    """axe-core's violations on the page as shown (bundled with axe-playwright-python, run offline):
+    per axe rule its impact, what it asks, how many elements break it and the first few of them."""
+    results = await Axe().run(page)
+    violations = results.response.get("violations") or []
+    return [{"id": item.get("id"), "impact": item.get("impact"), "help": str(item.get("help") or "")[:200],
+             "nodes": len(item.get("nodes") or []),
+             "targets": [" ".join(map(str, node.get("target") or []))[:200] for node in (item.get("nodes") or [])[:5]]}
+            for item in violations]
+
+
 async def _settle(page: Page, recorder: Recorder, timeout_ms: float) -> None:
     """Wait until the page stops navigating by itself (or :data:`MAX_SETTLE_SECONDS` pass)."""
     if not await _evaluate(page, MAY_MOVE_JS):
@@ -195,7 +207,7 @@ async def _evaluate(page: Page, script: str) -> Any:
 
 
 async def visit(host: BrowserHost, context: BrowserContext, url: str, *, timeout_seconds: float, screenshot: bool,
-                keep_warc: bool, name: str) -> Visit:
+                keep_warc: bool, name: str, accessibility: bool = False) -> Visit:
     """Open ``url`` in a page of ``context`` and keep what the citizen met."""
     timeout_ms = timeout_seconds * 1000
     started_at, started = datetime.now(UTC), time.monotonic()
@@ -207,6 +219,13 @@ async def visit(host: BrowserHost, context: BrowserContext, url: str, *, timeout
     finished = False
     try:
         seen = await _visit_page(page, recorder, url, timeout_ms, screenshot, name, started_at, started)
+        if accessibility and seen.dom is not None and (seen.http_status or 0) < 400:
+            try:
+                seen.facts["axe"] = await axe_violations(page)
+            except PlaywrightError as error:
+                if browser_gone(error):
+                    raise
+                seen.facts["axe_error"] = str(error).splitlines()[0][:300]
         finished = seen.error is None
         return seen
     except PlaywrightError as error:

@@ -226,6 +226,9 @@ ZH: dict[str, str] = {
     "Share of immediately handled items (即办件) below the minimum": "即办件占比低于最低要求",
     "WARC of the probe's visit": "探测访问的 WARC 存档",
     "every request and response, for replay in pywb or any WARC reader": "含全部请求与响应，可用 pywb 等 WARC 工具回放",
+    "Serious accessibility violations (axe-core)": "存在严重无障碍问题（axe-core 检测）",
+    "axe-core rule {axe_rule} ({impact}) fails on {count} page(s), first {url}: {help}":
+        "axe-core 规则 {axe_rule}（{impact}）在 {count} 个页面不通过，首个 {url}：{help}",
     "Visual CAPTCHA without an alternative": "图形验证码无替代方式（不利于老年人等群体）",
     "{count} page(s) show a visual CAPTCHA with no alternative, first {url}: {words}":
         "{count} 个页面使用图形验证码且无语音等替代方式，首个 {url}：{words}",
