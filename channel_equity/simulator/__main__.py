@@ -15,7 +15,12 @@ from pathlib import Path
 
 from channel_equity.simulator.build import build_demo_province
 from channel_equity.simulator.city_rules import build_city_rules_province
-from channel_equity.simulator.demo_config import DEMO_CONFIG_PATH, ports_from_config, write_demo_config
+from channel_equity.simulator.demo_config import (
+    DEMO_CONFIG_PATH,
+    identity_port_from_config,
+    ports_from_config,
+    write_demo_config,
+)
 from channel_equity.simulator.large import build_large_province
 from channel_equity.simulator.lifecycle import build_lifecycle_provinces
 from channel_equity.simulator.model import Province
@@ -31,18 +36,20 @@ def _write_demo_config(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     try:
         host, ports = ports_from_config(args.config)
+        identity_port = identity_port_from_config(args.config)
     except (OSError, ValueError, KeyError) as exc:
         print(f"error: cannot read ports from {args.config}: {exc}", file=sys.stderr)
         return 2
     province = build_demo_province(latency_ms=args.latency_ms)
     try:
-        with serve_province(province, host=host, ports=ports) as served:
+        with serve_province(province, host=host, ports=ports, identity_port=identity_port) as served:
             for city in province.cities:
                 state = "up" if city.up else "down (connections refused)"
                 print(
                     f"{city.id:<10} {city.name}  {served.base_url(city.id)}  {city.style}, {state}",
                     flush=True,
                 )
+            print(f"{'identity':<10} 统一身份认证平台  {served.identity_origin}/", flush=True)
             print("serving the demo province; press Ctrl-C to stop", flush=True)
             threading.Event().wait()
     except KeyboardInterrupt:

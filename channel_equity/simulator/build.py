@@ -1,5 +1,6 @@
 """Assembling a province: base cities, then login walls, injected scenarios, the
-script-injection item and 即办件 shares, then a consistency check of the whole."""
+script-injection item and 即办件 shares, the probe-facing features, then a consistency check
+of the whole."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 from channel_equity.simulator.generate import assemble_province, build_cities
 from channel_equity.simulator.model import Province
 from channel_equity.simulator.places import DEMO_CITIES, CitySeed
+from channel_equity.simulator.probe_plan import DEMO_PROBE_PLAN, CityProbePlan, apply_probe_plan
 from channel_equity.simulator.scenarios import apply_scenarios
 from channel_equity.simulator.scenarios.city import (
     add_script_injection_item,
@@ -53,6 +55,10 @@ DEMO_PLAN: dict[str, int] = {
     # abolished items
     "abolished-name-and-code": 4, "abolished-disguised-name": 4, "abolished-name-local-code": 4,
     "abolished-lookalike": 6, "abolished-replacement": 6,
+    # online entries as a browser probe meets them (applied last: they move no earlier choice)
+    "entry-unified-login-form": 3, "entry-city-account-login": 3, "entry-script-maintenance": 2,
+    "entry-blank-shell": 2, "entry-qr-only": 2, "entry-qr-with-form": 2, "entry-ua-sniff": 2,
+    "captcha-image": 3, "captcha-with-audio": 2, "captcha-slider": 2,
 }
 # fmt: on
 DEMO_LOGIN_WALLS: dict[str, int] = {"table_login": 8, "deflist": 2, "legacy": 2}
@@ -71,6 +77,7 @@ class ProvinceSpec:
     script_injection_style: str | None = "table"
     strict: bool = True
     province: tuple[str, str] = field(default=(PROVINCE_ID, PROVINCE_NAME))
+    probe_plan: Mapping[str, CityProbePlan] = field(default_factory=dict)  # by portal style
 
 
 def build_province(spec: ProvinceSpec) -> Province:
@@ -87,13 +94,19 @@ def build_province(spec: ProvinceSpec) -> Province:
         province.policy.immediate_share_min,  # type: ignore[arg-type]
         random.Random(f"{spec.seed}:shares"),
     )
+    apply_probe_plan(cities, spec.probe_plan)
     check_province(province)
     return province
 
 
 def demo_spec(seed: int = DEMO_SEED, latency_ms: int = 0) -> ProvinceSpec:
     return ProvinceSpec(
-        seed=seed, cities=DEMO_CITIES, plan=DEMO_PLAN, login_walls=DEMO_LOGIN_WALLS, latency_ms=latency_ms
+        seed=seed,
+        cities=DEMO_CITIES,
+        plan=DEMO_PLAN,
+        login_walls=DEMO_LOGIN_WALLS,
+        latency_ms=latency_ms,
+        probe_plan=DEMO_PROBE_PLAN,
     )
 
 

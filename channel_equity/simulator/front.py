@@ -20,6 +20,7 @@ from typing import Protocol
 from channel_equity.simulator.model import City, Province
 from channel_equity.simulator.styles import portal_app
 from channel_equity.simulator.styles.base import PortalApp, Request, Response, redirect
+from channel_equity.simulator.styles.identity import DEMO_IDENTITY_ORIGIN
 
 OUTAGE_503_PAGE = (
     b"<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n"
@@ -66,10 +67,10 @@ class FrontDoorPortal:
         return self.app.handle(request)
 
 
-def front_door(city: City, province: Province) -> Door | None:
+def front_door(city: City, province: Province, identity_origin: str = DEMO_IDENTITY_ORIGIN) -> Door | None:
     """The object that answers at ``city``'s port; ``None`` where nothing may listen."""
     if city.up:
-        app = portal_app(city, province)
+        app = portal_app(city, province, identity_origin)
         return app if city.front_door == "plain" else FrontDoorPortal(app, city.front_door)
     if city.outage == "http-503":
         return OutagePortal()

@@ -13,6 +13,7 @@ from typing import Literal
 
 from channel_equity.core.observation import CaseType, Channel, Level, MaterialForm
 from channel_equity.simulator.catalog import AbolishedSeed, ItemSeed, Serves
+from channel_equity.simulator.portal_features import PortalFeatures
 
 EntryKind = Literal[
     "form",
@@ -25,12 +26,30 @@ EntryKind = Literal[
     "maintenance-503",
     "redirect-counter",
     "dead",
+    "unified-login-form",
+    "city-account-login",
+    "script-maintenance",
+    "blank-shell",
+    "qr-only",
+    "qr-with-form",
+    "ua-sniff",
 ]
-"""What following a guide's online entry leads to."""
+"""What following a guide's online entry leads to. The last seven are what a browser probe meets:
+the province's unified identity service (a redirect to its own host), the city's own account
+system, a loading page whose script goes on to a maintenance page, a shell whose script never
+renders, a script-built QR code with no web form, a QR code beside a web form, and a form that
+a user-agent check hides from any browser but IE."""
 
 BROKEN_ENTRY_KINDS: frozenset[str] = frozenset(
     {"not-found", "server-error", "maintenance", "maintenance-503", "redirect-counter", "dead"}
 )
+"""Entries a crawl sees broken: in the HTTP status, the connection or the page's words."""
+SCRIPT_BROKEN_ENTRY_KINDS: frozenset[str] = frozenset({"script-maintenance", "blank-shell"})
+"""Entries broken only once their script runs: over plain HTTP each is a 200 loading page."""
+
+Captcha = Literal["image", "image-audio", "slider"]
+"""A CAPTCHA on an application form: an image, an image with a spoken alternative (语音验证码),
+or a script-drawn slider (滑块验证)."""
 
 LoginWall = Literal["page", "redirect"]
 ImmediateTarget = Literal["low", "just-below", "at-min", "just-above", "above"]
@@ -80,11 +99,14 @@ class Notice:
 
 @dataclass(frozen=True)
 class Declared:
-    """A rule outcome a scenario meant to produce: a violation or a trap (must not fire)."""
+    """A rule outcome a scenario meant to produce: a violation or a trap (must not fire).
+    ``on_entry``: a page-level outcome shown on the item's online entry page (the truth lists
+    that path), not on its guide."""
 
     rule: str
     kind: str
     dimension: str | None = None
+    on_entry: bool = False
 
 
 @dataclass
@@ -123,6 +145,7 @@ class GuideItem:
     channel_text: str | None = None
     notices: list[Notice] = field(default_factory=list)
     login_wall: LoginWall | None = None
+    captcha: Captcha | None = None  # on the application form its online entry leads to
     legal_basis: str = ""
     conditions: str = ""
     locked: set[str] = field(default_factory=set)  # aspects a scenario owns; others leave them alone
@@ -171,6 +194,7 @@ class City:
     front_door: FrontDoor = "plain"  # how its front door behaves while ``up`` is true
     violations: list[Declared] = field(default_factory=list)  # city-level (immediate-share-low)
     traps: list[Declared] = field(default_factory=list)
+    features: PortalFeatures | None = None  # what the probes meet beyond the guides (a probed province)
 
     def readable_items(self) -> list[GuideItem]:
         return [item for item in self.items if item.readable]

@@ -1,6 +1,10 @@
 """Serving a simulated province over real HTTP on loopback: one server per up city (and per
-city whose outage answers HTTP 503), and a port that refuses connections for a city that is
-down with ``outage: connection-refused``.
+city whose outage answers HTTP 503), a port that refuses connections for a city that is
+down with ``outage: connection-refused``, and the province's unified identity service on a
+port of its own (the demo's 8110 beside the cities' 8101-8109, else any free port).
+
+A probed province's slow pages are answered late by the server, not by the portal: rendering
+a page (the truth, the determinism digest) costs no time.
 
 ``serve_province`` is a context manager; servers run in daemon threads and are shut down
 and closed on exit — their open keep-alive connections too — so tests can start and stop
@@ -20,12 +24,18 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from channel_equity.simulator.config_output import catalog_path_for, config_yaml, province_config
+from channel_equity.simulator.demo_config import DEMO_PORTS
 from channel_equity.simulator.front import Door, front_door
 from channel_equity.simulator.model import Province
+from channel_equity.simulator.styles import portal_app
 from channel_equity.simulator.styles.base import Request, Response
+from channel_equity.simulator.styles.exchange import DEFAULT_HOST
+from channel_equity.simulator.styles.identity import DEMO_IDENTITY_PORT, IdentityService
+from channel_equity.simulator.truth import province_truth
 
 SERVER_NAME = "nginx"
 
@@ -35,7 +45,11 @@ def entity_tag(body: bytes) -> str:
     return '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
 
 
-def _handler_class(app: Door, latency_ms: int) -> type[BaseHTTPRequestHandler]:
+def _handler_class(
+    app: Door, latency_ms: int, slow: Mapping[str, float] | None = None
+) -> type[BaseHTTPRequestHandler]:
+    slow_paths = dict(slow or {})
+
     class PortalHandler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         server_version = SERVER_NAME
@@ -50,9 +64,11 @@ def _handler_class(app: Door, latency_ms: int) -> type[BaseHTTPRequestHandler]:
                 parts.path or "/",
                 dict(parse_qsl(parts.query, keep_blank_values=True)),
                 body,
+                self.headers.get("Host") or DEFAULT_HOST,
             )
-            if latency_ms:
-                time.sleep(latency_ms / 1000)
+            delay = latency_ms / 1000 + slow_paths.get(self.path, 0.0)
+            if delay:
+                time.sleep(delay)
             response = app.handle(request)
             if response.drop_connection:
                 self.close_connection = True
@@ -172,9 +188,19 @@ class ServedProvince:
 
     province: Province
     host: str
-    ports: dict[str, int]
+    ports: dict[str, int]  # city id -> port
     servers: list[_QuietServer] = field(default_factory=list)
     published: dict[str, PublishedPages] = field(default_factory=dict)  # by city, when served as static pages
+    identity_port: int = 0
+
+    @property
+    def identity_host(self) -> str:
+        """host:port of the unified identity service (``policy.unified_login_hosts``)."""
+        return f"{self.host}:{self.identity_port}"
+
+    @property
+    def identity_origin(self) -> str:
+        return f"http://{self.identity_host}"
 
     def republish(self, city_id: str, marker: str) -> int:
         """The city's pages showing ``marker`` are published anew (rendered on their next request)."""
@@ -184,7 +210,13 @@ class ServedProvince:
         return f"http://{self.host}:{self.ports[city_id]}/"
 
     def config(self, database: str | None = None) -> dict:
-        return province_config(self.province, self.base_url, database, catalog_path_for(self.province))
+        return province_config(
+            self.province, self.base_url, database, catalog_path_for(self.province), self.identity_host
+        )
+
+    def truth(self) -> dict[str, Any]:
+        """The province's ground truth, naming the identity service where it runs."""
+        return province_truth(self.province, self.identity_host)
 
     def config_yaml(self, database: str | None = None, header: str = "") -> str:
         return config_yaml(self.config(database), header)
@@ -196,6 +228,12 @@ class ServedProvince:
         return target
 
 
+def default_identity_port(ports: Mapping[str, int] | None) -> int:
+    """The identity service's port when the caller names none: the demo's, beside the demo's
+    fixed city ports (what config/demo.yaml says); any free port otherwise."""
+    return DEMO_IDENTITY_PORT if ports is not None and dict(ports) == DEMO_PORTS else 0
+
+
 @contextlib.contextmanager
 def serve_province(
     province: Province,
@@ -203,34 +241,42 @@ def serve_province(
     ports: Mapping[str, int] | None = None,
     latency_ms: int | None = None,
     static: bool = False,
+    identity_port: int | None = None,
 ) -> Iterator[ServedProvince]:
     """Serve every up city (ephemeral ports unless ``ports`` says otherwise); a down city gets
     a port nothing listens on, or one answering 503 to everything if that is its outage.
     ``latency_ms`` (default: the province's) delays each answer; ``static`` serves each city as
-    published pages (:class:`PublishedPages`)."""
+    published pages (:class:`PublishedPages`). The identity service listens on
+    ``identity_port`` (default: ``default_identity_port(ports)``)."""
     delay = province.latency_ms if latency_ms is None else latency_ms
     served = ServedProvince(province, host, {})
     threads = []
+
+    def start(server: _QuietServer, name: str) -> None:
+        served.servers.append(server)
+        thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, name=name, daemon=True
+        )
+        thread.start()
+        threads.append(thread)
+
     try:
+        port = default_identity_port(ports) if identity_port is None else identity_port
+        identity = _QuietServer((host, port), _handler_class(IdentityService(province), delay))
+        served.identity_port = int(identity.server_address[1])
+        start(identity, "simulator-identity")
         for city in province.cities:
             wanted = (ports or {}).get(city.id, 0)
-            door = front_door(city, province)
+            door = front_door(city, province, served.identity_origin)
             if door is None:
                 served.ports[city.id] = wanted or refused_port(host)
                 continue
             if static:
                 door = served.published[city.id] = PublishedPages(door)
-            server = _QuietServer((host, wanted), _handler_class(door, delay))
-            served.servers.append(server)
+            slow = portal_app(city, province).service_pages.slow_paths() if city.up else {}
+            server = _QuietServer((host, wanted), _handler_class(door, delay, slow))
             served.ports[city.id] = int(server.server_address[1])
-            thread = threading.Thread(
-                target=server.serve_forever,
-                kwargs={"poll_interval": 0.05},
-                name=f"simulator-{city.id}",
-                daemon=True,
-            )
-            thread.start()
-            threads.append(thread)
+            start(server, f"simulator-{city.id}")
         yield served
     finally:
         stoppers = [threading.Thread(target=server.shutdown, daemon=True) for server in served.servers]

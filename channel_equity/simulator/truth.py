@@ -9,17 +9,30 @@ Format (JSON, UTF-8)::
                  "robots_disallow", "crawler_traps",
                  "items": [{<GuideObservation fields>, "guide_path", "login_wall",
                  "standard_code", "abolished_code", "online_entry_kind", "online_entry_broken",
-                 "notices", "scenarios"}], "portal_signals": [{"rule", "path", "excerpt"}]}],
+                 "captcha", "notices", "scenarios"}], "portal_signals": [{"rule", "path", "excerpt"}]}],
      "violations": [{"rule", "city", "item_code", "dimension", "kind"[, "path"]}],
-     "traps": [{"rule", "city", "item_code", "dimension", "kind"[, "path"]}]}
+     "traps": [{"rule", "city", "item_code", "dimension", "kind"[, "path"]}],
+     "probe": {"today", "thresholds", "identity": {"host", "login_path"},
+               "cities": [{"id", "home", "catalogue", "probed", "entries": [{"item_code", "entry_path",
+                           "entry_kind", "captcha"}], and for a probed portal "faq", "channels_page",
+                           "channels": [{"name", "kind", "version", "updated", "download",
+                           "download_works", "state"}], "search": {"path", "parameter", "behaviour"},
+                           "journey": {"query", "item_code", "guide_path", "entry_path", "search",
+                           "reaches_guide", "steps", "page_loads"}, "slow_pages": [{"path", "seconds"}],
+                           "accessibility": {"audited", "defects": [{"rule", "path"}]}}],
+               "violations": [...], "traps": [...]}}
 
 ``url``, ``online_entry_url`` and ``path`` are path+query relative to the portal origin.
 Item-level outcomes carry the item code; portal- and page-level ones have ``item_code: null``
 and, for page-level ones (legacy-browser-required, app-only-entry, login-wall), the ``path``
 of the page that shows the signal: the URL the crawler asked for, so a guide behind a login
-wall that redirects to ``/login?redirect=…`` is listed under the guide's own path. The GBK
-legacy portal demands IE on every page it serves: listings, guides, its home alias
-``/index.jsp`` and the news pages. Only exceeds-standard outcomes carry a ``dimension``
+wall that redirects to ``/login?redirect=…`` is listed under the guide's own path; an online
+entry's own page where the signal is there (a user-agent check that blocks Chromium, a QR code
+beside a web form). The GBK legacy portal demands IE on every page it serves: listings,
+guides, its home alias ``/index.jsp``, the news pages and, in a probed province, its FAQ and
+mobile channels pages. A probed portal's FAQ names IE among the browsers it supports and its
+mobile page shows QR codes beside the web channel: traps for legacy-browser-required and
+app-only-entry. Only exceeds-standard outcomes carry a ``dimension``
 (visits / promised_days / materials), and traps on it carry the dimension they sit on; the
 consistency rules (depth-visits-contradiction, immediate-case-type-mismatch,
 visit-reason-missing) are one rule id each with ``dimension: null``.
@@ -33,6 +46,19 @@ rule's window), while a single scan shows the city's coverage gap. Every up city
 ``transient-503``: the home page answers 503 to the first request only; ``robots-404``;
 ``home-redirect``: '/' redirects to '/index.html'). ``immediate-share-low`` is a violation or
 a trap of every up city.
+
+The top-level ``violations`` and ``traps`` are what the monitor must conclude from its crawl
+(pages as a server returns them). ``probe`` holds what the headless-browser probes add
+(``probe_truth``): the probe rules' outcomes (``separate-login``, ``captcha-no-alternative``,
+``zombie-channel`` — with a ``channel`` naming the app or account —, ``accessibility`` — the
+kind is the axe-core rule id —, ``slow-page``, ``excess-steps``) and the online-entry-broken
+and app-only-entry cases that show only once a page's script runs; score probes against both
+lists. ``today`` is the date channel updates are judged against (never the wall clock);
+``thresholds`` the slow-page seconds, journey steps and zombie days the outcomes assume;
+``identity.host`` where the unified identity service ran (null in a truth written without
+serving: the config's ``policy.unified_login_hosts`` names it). An entry's ``online_entry_broken``
+is true for the entries broken only in a browser too (``script-maintenance``, ``blank-shell``),
+whose outcome is in ``probe``.
 
 Normalisation: ``visit_reason`` is null where the guide says 无; ``online_depth`` null where
 the guide shows no depth; ``basic_code`` null where the portal shows no separate 基本编码;
@@ -49,10 +75,19 @@ from pathlib import Path
 from typing import Any
 
 from channel_equity.simulator.labels import raw_fields
-from channel_equity.simulator.model import BROKEN_ENTRY_KINDS, City, GuideItem, Province
+from channel_equity.simulator.model import (
+    BROKEN_ENTRY_KINDS,
+    SCRIPT_BROKEN_ENTRY_KINDS,
+    City,
+    GuideItem,
+    Province,
+)
+from channel_equity.simulator.probe_truth import PROBE_RULES, probe_truth
 from channel_equity.simulator.styles import portal_app
 from channel_equity.simulator.styles.base import ROBOTS_DISALLOWED, PortalApp
+from channel_equity.simulator.styles.entries import UA_SNIFF_NOTICE
 from channel_equity.simulator.styles.legacy import LEGACY_NOTICE
+from channel_equity.simulator.styles.service_pages import FAQ_PATH, MOBILE_PATH
 from channel_equity.simulator.verdicts import CATALOGUE_RULES, PAGE_RULES, item_outcomes
 
 LOGIN_WALL_EXCERPT = "请先登录后查看办事指南"
@@ -67,6 +102,8 @@ SIGNAL_NOTICES = {
     "app-only-entry": frozenset({"app-only", "mobile-only", "app-only-no-counter"}),
     "legacy-browser-required": frozenset({"ie-control", "ie-trusted-site"}),
 }
+ENTRY_SIGNAL_EXCERPTS = {"ua-sniff-blocks-chromium": UA_SNIFF_NOTICE}
+"""What an online entry's own page says (in its script) for a signal declared on it."""
 CHROME_TRAPS = (
     ("html5shiv", "legacy-browser-required", "ie-polyfill-comment"),
     ("modern_browser_hint", "legacy-browser-required", "ie-no-longer-supported"),
@@ -126,29 +163,56 @@ def item_truth(item: GuideItem, city: City, app: PortalApp) -> dict[str, Any]:
         "standard_code": item.standard.code if item.standard else None,
         "abolished_code": item.abolished.code if item.abolished else None,
         "online_entry_kind": item.entry,
-        "online_entry_broken": item.entry in BROKEN_ENTRY_KINDS,
+        "online_entry_broken": item.entry in BROKEN_ENTRY_KINDS | SCRIPT_BROKEN_ENTRY_KINDS,
+        "captcha": item.captcha,
         "notices": [notice.text for notice in item.notices],
         "scenarios": list(item.scenarios),
     }
 
 
-def portal_signals(city: City, app: PortalApp) -> list[dict[str, str]]:
-    """Pages that show a portal-level signal, with the text that shows it."""
+def _signals(city: City, app: PortalApp) -> list[tuple[dict[str, str], str]]:
+    """(signal, the truth's kind for it) of every page that shows a portal-level signal."""
     signals = []
     if city.style == "legacy":
         signals += [
-            {"rule": "legacy-browser-required", "path": path, "excerpt": LEGACY_NOTICE}
+            ({"rule": "legacy-browser-required", "path": path, "excerpt": LEGACY_NOTICE}, "ie-only-portal")
             for path in app.page_paths() + app.chrome_page_paths()
         ]
     for item in city.items:
         path = app.guide_path(item)
         for declared in item.violations:
-            if declared.rule == "login-wall":
-                signals.append({"rule": "login-wall", "path": path, "excerpt": LOGIN_WALL_EXCERPT})
+            if declared.on_entry:
+                excerpt = ENTRY_SIGNAL_EXCERPTS[declared.kind]
+                entry = {"rule": declared.rule, "path": str(app.entry_path(item)), "excerpt": excerpt}
+                signals.append((entry, declared.kind))
+            elif declared.rule == "login-wall":
+                signals.append(
+                    (
+                        {"rule": "login-wall", "path": path, "excerpt": LOGIN_WALL_EXCERPT},
+                        "guide-behind-login",
+                    )
+                )
             elif declared.rule in SIGNAL_NOTICES:
                 text = next(n.text for n in item.notices if n.kind in SIGNAL_NOTICES[declared.rule])
-                signals.append({"rule": declared.rule, "path": path, "excerpt": text})
+                signals.append(({"rule": declared.rule, "path": path, "excerpt": text}, "guide-notice"))
     return signals
+
+
+def portal_signals(city: City, app: PortalApp) -> list[dict[str, str]]:
+    """Pages that show a portal-level signal, with the text that shows it."""
+    return [signal for signal, _ in _signals(city, app)]
+
+
+def service_page_traps(city: City, app: PortalApp) -> list[tuple[str, str, str]]:
+    """(rule, kind, path) of a probed portal's service pages that look like signals and are
+    not: the FAQ naming IE among the browsers it supports (on the GBK portal every page demands
+    IE anyway), and the mobile channels page with its QR codes beside the web channel."""
+    if city.features is None:
+        return []
+    traps = [("app-only-entry", "app-channels-page", MOBILE_PATH)]
+    if city.style != "legacy":
+        traps.insert(0, ("legacy-browser-required", "faq-mentions-ie", FAQ_PATH))
+    return traps
 
 
 def _outcome(
@@ -180,31 +244,32 @@ def city_outcomes(city: City, app: PortalApp | None, province: Province) -> tupl
             violations.append(_outcome(outcome.rule, city, item.item_code, outcome.dimension, outcome.kind))
         for declared in item.traps:
             if declared.rule in PAGE_RULES:
-                traps.append(_outcome(declared.rule, city, None, None, declared.kind, path))
+                page = app.entry_path(item) if declared.on_entry else path
+                traps.append(_outcome(declared.rule, city, None, None, declared.kind, page))
             else:
                 traps.append(_outcome(declared.rule, city, item.item_code, declared.dimension, declared.kind))
-    for signal in portal_signals(city, app):
-        violations.append(
-            _outcome(signal["rule"], city, None, None, _signal_kind(signal, city), signal["path"])
-        )
+    for signal, kind in _signals(city, app):
+        violations.append(_outcome(signal["rule"], city, None, None, kind, signal["path"]))
     for flag, rule, kind in CHROME_TRAPS:
         if getattr(city.chrome_traps, flag):
             traps.append(_outcome(rule, city, None, None, kind, "/"))
+    traps += [
+        _outcome(rule, city, None, None, kind, path) for rule, kind, path in service_page_traps(city, app)
+    ]
     violations += [_outcome(d.rule, city, None, None, d.kind) for d in city.violations]
     traps += [_outcome(d.rule, city, None, None, d.kind) for d in city.traps]
     return violations, traps
 
 
-def _signal_kind(signal: dict[str, str], city: City) -> str:
-    if signal["excerpt"] == LEGACY_NOTICE:
-        return "ie-only-portal"
-    return {"login-wall": "guide-behind-login"}.get(signal["rule"], "guide-notice")
-
-
-def province_truth(province: Province) -> dict[str, Any]:
+def province_truth(province: Province, identity_host: str | None = None) -> dict[str, Any]:
+    """The truth document (the module docstring); ``identity_host`` is where the identity
+    service was served (``ServedProvince.truth()``), None when the truth is written unserved."""
     cities, violations, traps = [], [], []
+    apps: dict[str, PortalApp] = {}
     for city in province.cities:
         app = portal_app(city, province) if city.up else None
+        if app is not None:
+            apps[city.id] = app
         city_violations, city_traps = city_outcomes(city, app, province)
         violations += city_violations
         traps += city_traps
@@ -231,22 +296,26 @@ def province_truth(province: Province) -> dict[str, Any]:
         "cities": cities,
         "violations": violations,
         "traps": traps,
+        "probe": probe_truth(province, apps, identity_host),
     }
 
 
-def write_truth(province: Province, path: str | Path) -> Path:
+def write_truth(province: Province, path: str | Path, identity_host: str | None = None) -> Path:
     """Write the ground truth as UTF-8 JSON; returns the path written."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(
-        json.dumps(province_truth(province), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        json.dumps(province_truth(province, identity_host), ensure_ascii=False, indent=2) + "\n",
+        encoding="utf-8",
     )
     return target
 
 
 def rule_counts(*truths: dict[str, Any]) -> dict[str, tuple[int, int]]:
     """rule -> (violations, traps), summed over one or more truth documents (e.g. the demo and
-    the city-rules province)."""
-    violations = Counter(v["rule"] for truth in truths for v in truth["violations"])
-    traps = Counter(t["rule"] for truth in truths for t in truth["traps"])
-    return {rule: (violations[rule], traps[rule]) for rule in CATALOGUE_RULES}
+    the city-rules province), the probes' outcomes (truth["probe"]) included."""
+    violations = Counter(
+        v["rule"] for truth in truths for v in truth["violations"] + truth["probe"]["violations"]
+    )
+    traps = Counter(t["rule"] for truth in truths for t in truth["traps"] + truth["probe"]["traps"])
+    return {rule: (violations[rule], traps[rule]) for rule in (*CATALOGUE_RULES, *PROBE_RULES)}

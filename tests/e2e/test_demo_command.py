@@ -1,15 +1,40 @@
-"""What the README tells a new user to run: `channel-equity demo` (as `make demo` does)."""
+"""What the README tells a new user to run: `channel-equity demo` (as `make demo` does) — and, since
+the demo runs the browser probes over the simulated province, the probe rules scored there:
+precision and recall against the simulator's ground truth (the crawl's truth and the probes' own)."""
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from channel_equity.checks.registry import ALL_RULES
+from channel_equity.quality.rules import finding_keys, format_score_table, score_findings, truth_key
 from tests.running import run_cli
 
+PROBE_JUDGED = ("online-entry-broken", "app-only-entry", "legacy-browser-required", "separate-login",
+                "captcha-no-alternative", "accessibility")
+"""The rules the probes feed (alone, or beside the crawl) that the demo scores."""
+PAGE_RULES = frozenset(rule.id for rule in ALL_RULES if rule.scope == "page")
+HIGH_SEVERITY = frozenset(rule.id for rule in ALL_RULES if rule.severity in ("critical", "high"))
+MIN_PRECISION = MIN_RECALL = 0.95
+MIN_HIGH_SEVERITY_PRECISION = 0.98
 
-def test_demo_scans_checks_reports_and_prints_where_everything_is(tmp_path: Path) -> None:
-    result = run_cli("demo", "--workdir", str(tmp_path))
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, subprocess.CompletedProcess[str]]]:
+    workdir = tmp_path_factory.mktemp("demo")
+    yield workdir, run_cli("demo", "--workdir", str(workdir))
+
+
+def test_demo_scans_checks_reports_and_prints_where_everything_is(
+        demo: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    workdir, result = demo
     assert result.returncode == 0, result.stderr[-3000:]
     out = result.stdout
     for city_id in ("jinghai", "qinghe", "beikun"):
@@ -23,7 +48,48 @@ def test_demo_scans_checks_reports_and_prints_where_everything_is(tmp_path: Path
         fully_read = listed is None or int(listed) == items
         assert status == ("ok" if fully_read else "partial"), row
     assert re.search(r"nanxi .*unreachable", out)
+    assert re.search(r"probes of scan 1: \d+ visit\(s\) in 9 city\(ies\), 0 failed", out), out[-2000:]
     report = re.search(r"report: (\S+index\.html)", out)
     assert report and Path(report.group(1)).is_file()
-    assert (tmp_path / "monitor.db").is_file() and (tmp_path / "ground-truth.json").is_file()
+    assert (workdir / "monitor.db").is_file() and (workdir / "ground-truth.json").is_file()
     assert "findings:" in out and " new" in out
+    screenshots = list((workdir / "report" / "screenshots").glob("*.png"))
+    assert screenshots, "the report shows what the probes saw"
+
+
+SCORED_BY_PAGE = PAGE_RULES - {"accessibility"}
+"""accessibility is one finding per city and axe rule over a sample of pages: scored by city and
+axe rule (the finding's dimension, the truth's kind), not by which sampled page showed it."""
+
+
+def entry(item: dict[str, Any]) -> dict[str, Any]:
+    """A truth entry as the scoring keys it."""
+    if item["rule"] == "accessibility":
+        return {**item, "dimension": item["kind"], "path": None}
+    return item
+
+
+def test_probe_rules_on_the_demo_province(demo: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    workdir, result = demo
+    assert result.returncode == 0, result.stderr[-3000:]
+    exported = run_cli("findings", "--config", str(workdir / "demo.yaml"), "--db",
+                       f"sqlite:///{workdir / 'monitor.db'}", "--status", "all")
+    findings = [f for f in json.loads(exported.stdout) if f["rule"] in PROBE_JUDGED]
+    truth = json.loads((workdir / "ground-truth.json").read_text(encoding="utf-8"))
+    violations = [entry(v) for v in truth["violations"] + truth["probe"]["violations"] if v["rule"] in PROBE_JUDGED]
+    traps = [entry(t) for t in truth["traps"] + truth["probe"]["traps"] if t["rule"] in PROBE_JUDGED]
+    scores = score_findings(findings, violations, SCORED_BY_PAGE)
+    table = format_score_table(scores)
+    print("\n" + table)
+    for rule in PROBE_JUDGED:
+        score = scores.get(rule)
+        assert score is not None, f"{rule}: neither findings nor truth\n{table}"
+        floor = MIN_HIGH_SEVERITY_PRECISION if rule in HIGH_SEVERITY else MIN_PRECISION
+        assert score.precision >= floor, f"{rule} false positives {score.false_positives[:5]}\n{table}"
+        assert score.recall >= MIN_RECALL, f"{rule} missed {score.false_negatives[:5]}\n{table}"
+    fired = {key for f in findings for key in _keys(f)}
+    assert [truth_key(t) for t in traps if truth_key(t) in fired] == [], "traps fired"
+
+
+def _keys(finding: dict[str, Any]) -> list[tuple[str, str, str | None, str | None]]:
+    return finding_keys(finding, SCORED_BY_PAGE)

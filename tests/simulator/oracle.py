@@ -24,6 +24,8 @@ STRUCTURAL_RULES = (
     "immediate-share-low",
     "portal-unreachable",
 )
+BROKEN_IN_A_BROWSER = frozenset({"script-maintenance", "blank-shell"})
+"""Entries a crawl sees as 200 pages: broken only once their script runs (truth["probe"])."""
 
 
 def _standard(item: dict[str, Any], policy: dict[str, Any]) -> dict[str, Any] | None:
@@ -52,7 +54,8 @@ def item_findings(item: dict[str, Any], policy: dict[str, Any]) -> set[tuple[str
             found.add(("village-gap", None))
     if any(shared in m["name"] for m in demanded for shared in policy["shared_data_materials"]):
         found.add(("shared-data-demanded", None))
-    if item["online_entry_url"] and item["online_entry_broken"]:
+    browser_only = item["online_entry_kind"] in BROKEN_IN_A_BROWSER
+    if item["online_entry_url"] and item["online_entry_broken"] and not browser_only:
         found.add(("online-entry-broken", None))
     if item["online_depth"] == 4 and item["visits"] > 0:
         found.add(("depth-visits-contradiction", None))

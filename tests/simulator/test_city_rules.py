@@ -23,12 +23,17 @@ from channel_equity.simulator import (
 )
 from channel_equity.simulator.city_rules import NON_JS_STYLES
 from channel_equity.simulator.model import Province
+from channel_equity.simulator.probe_truth import PROBE_RULES
 from tests.simulator.fetching import fetch, visible_text
 from tests.simulator.oracle import STRUCTURAL_RULES, structural_findings
 
 MIN_CASES = 10
-CATALOGUE = tuple(rule.id for rule in ALL_RULES)  # every rule the checks implement needs its cases
-"""design.md's catalogue as far as the checks implement it, consistency rules one id each."""
+CATALOGUE = tuple(rule.id for rule in ALL_RULES if not getattr(rule, "judges_probes", False))
+"""design.md's catalogue as far as the checks implement it from the crawl, consistency rules one id
+each: every one needs its cases."""
+PROBE_CATALOGUE = tuple(rule.id for rule in ALL_RULES if getattr(rule, "judges_probes", False))
+"""The rules that judge what the browser probes saw: each has its cases in truth["probe"], in the
+few pages a probe visits (a slow page or an inaccessible one is one page, a journey one city)."""
 MINIMUM = 0.30
 
 
@@ -60,7 +65,7 @@ def _cities(truth: dict[str, Any], **wanted: Any) -> list[dict[str, Any]]:
 def test_every_catalogue_rule_has_ten_cases_and_ten_traps_on_three_styles(
     demo_truth: dict[str, Any], city_rules_truth: dict[str, Any]
 ) -> None:
-    assert set(CATALOGUE) == set(CATALOGUE_RULES)
+    assert set(CATALOGUE) == set(CATALOGUE_RULES) and set(PROBE_CATALOGUE) <= set(PROBE_RULES)
     truths = [demo_truth, city_rules_truth]
     assert not {c["id"] for c in demo_truth["cities"]} & {c["id"] for c in city_rules_truth["cities"]}
     counts = rule_counts(demo_truth, city_rules_truth)
@@ -79,6 +84,8 @@ def test_every_catalogue_rule_has_ten_cases_and_ten_traps_on_three_styles(
     )
     for dimension in ("visits", "promised_days", "materials"):
         assert dimensions[("violations", dimension)] > 0 and dimensions[("traps", dimension)] > 0, dimension
+    for rule in PROBE_CATALOGUE:
+        assert min(counts[rule]) >= 1, f"{rule}: {counts[rule]}"
 
 
 def test_city_rules_province_shape(city_rules_truth: dict[str, Any]) -> None:

@@ -63,8 +63,8 @@ def test_serve_command_serves_the_config_ports(tmp_path: Path) -> None:
     )
     try:
         assert process.stdout is not None
-        lines = [process.stdout.readline() for _ in range(len(ports) + 1)]
-        assert "Ctrl-C" in lines[-1]
+        lines = [process.stdout.readline() for _ in range(len(ports) + 2)]
+        assert "统一身份认证平台" in lines[-2] and "Ctrl-C" in lines[-1]
         assert fetch(f"http://127.0.0.1:{ports['jinghai']}/").status == 200
     finally:
         process.send_signal(signal.SIGINT)

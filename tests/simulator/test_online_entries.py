@@ -1,5 +1,6 @@
 """Online entries lead where the truth says: working forms (directly, via a redirect, behind
-an application login) or one of the real ways they break."""
+an application login) or one of the real ways they break. What only a browser tells apart is
+in test_probe_pages.py (over HTTP) and test_probe_browser.py (in Chromium)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,19 @@ EXPECTED_STATUS = {
     "server-error": 500,
     "maintenance": 200,
     "maintenance-503": 503,
+    "unified-login-form": 302,
+    "city-account-login": 200,
+    "script-maintenance": 200,
+    "blank-shell": 200,
+    "qr-only": 200,
+    "qr-with-form": 200,
+    "ua-sniff": 200,
 }
+WORKING = frozenset(
+    {"form", "login-form", "redirect-form", "form-maintainer-footer", "unified-login-form"}
+    | {"city-account-login", "qr-only", "qr-with-form", "ua-sniff"}
+)
+"""Entries that are not broken (an app-only or IE-only entry is another rule's case)."""
 
 
 def test_every_entry_kind_behaves(served_demo: ServedProvince, up_cities: list[dict[str, Any]]) -> None:
@@ -56,9 +69,7 @@ def test_every_entry_kind_behaves(served_demo: ServedProvince, up_cities: list[d
                 assert json.loads(final.body)["code"] == "MAINTENANCE"
             if kind == "redirect-counter":
                 assert final.status == 200 and "请到窗口办理" in text
-            assert item["online_entry_broken"] == (
-                kind not in ("form", "login-form", "redirect-form", "form-maintainer-footer")
-            )
+            assert item["online_entry_broken"] == (kind not in WORKING)
     assert seen == set(EXPECTED_STATUS) | {"dead"}
 
 

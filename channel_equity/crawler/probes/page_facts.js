@@ -31,8 +31,9 @@
     (el) => el.tagName === "AUDIO" || /语音验证|语音|audio|听不清|无障碍/.test(words(el)));
   const links = all("a[href]").map((a) => ({href: a.href, text: (a.textContent || "").trim().slice(0, 60)}))
     .filter((link) => link.href && !link.href.startsWith("javascript:") && !/#$/.test(link.href));
-  const appLinks = links.filter((link) => /\.apk(\?|$)|\.ipa(\?|$)|itunes\.apple\.com|apps\.apple\.com|app\s*store|应用商店|下载.{0,6}app|app.{0,4}下载|客户端下载/i
-    .test(link.href + " " + link.text));
+  const appStore = /\.(apk|ipa)([?#]|$)|itunes\.apple\.com|apps\.apple\.com|play\.google\.com|appstore|app-store/i;
+  const appWords = /(下载|安装).{0,8}(app|客户端)|(app|客户端).{0,4}下载|安卓版|ios版|苹果版|应用商店|应用市场|app\s*store/i;
+  const appLinks = links.filter((link) => appStore.test(link.href) || appWords.test(link.text));
   const buttons = all("button, input[type=submit], input[type=button], a[role=button], [onclick]");
   const forms = all("form");
   const text = (document.body ? document.body.innerText : "").replace(/\s+/g, " ").trim();

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from channel_equity.simulator.model import City, Province
 from channel_equity.simulator.styles.base import PortalApp, Request, Response
+from channel_equity.simulator.styles.identity import DEMO_IDENTITY_ORIGIN
 
 
 def portal_classes() -> dict[str, type[PortalApp]]:
@@ -33,11 +34,12 @@ UP_STYLES = ("table", "deflist", "bracket", "tabbed", "spa", "legacy", "hanweb",
 """Every style that serves pages, in demo order; ``down`` is the ninth, which serves nothing."""
 
 
-def portal_app(city: City, province: Province) -> PortalApp:
-    """The portal application that renders ``city``'s pages."""
+def portal_app(city: City, province: Province, identity_origin: str = DEMO_IDENTITY_ORIGIN) -> PortalApp:
+    """The portal application that renders ``city``'s pages (its entries send citizens to the
+    identity service at ``identity_origin``)."""
     if not city.up:
         raise ValueError(f"city {city.id} is down: it has no portal application")
-    return portal_classes()[city.style](city, province)
+    return portal_classes()[city.style](city, province, identity_origin)
 
 
 __all__ = ["PortalApp", "Request", "Response", "UP_STYLES", "portal_app", "portal_classes"]

@@ -1,6 +1,6 @@
-"""What every simulated portal shares: request/response types, routing of the pages every
-portal has (robots.txt, login, admin, search, news, online entries), the page chrome
-context, and the guide context built from ``labels.guide_rows``.
+"""What every simulated portal shares: routing of the pages every portal has (robots.txt,
+login, admin, news, online entries, the service pages), the page chrome context, and the
+guide context built from ``labels.guide_rows``.
 
 A style subclass only decides URLs and markup (its templates); values never come from
 anywhere but the ``GuideItem`` and ``labels``, which is what keeps pages and truth equal.
@@ -8,25 +8,20 @@ anywhere but the ``GuideItem`` and ``labels``, which is what keeps pages and tru
 
 from __future__ import annotations
 
-import base64
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import quote
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-
 from channel_equity.simulator.labels import FieldRow, guide_rows, material_cells, material_headers, vocabulary
 from channel_equity.simulator.model import City, GuideItem, Province
+from channel_equity.simulator.styles.assets import QR_PNG, TEMPLATES, template_environment
+from channel_equity.simulator.styles.entries import EntryPages
+from channel_equity.simulator.styles.exchange import Request, Response, redirect
+from channel_equity.simulator.styles.identity import DEMO_IDENTITY_ORIGIN
+from channel_equity.simulator.styles.service_pages import ServicePages
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-QR_PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg=="
-)
 NEWS_TITLES = (
     ("关于开展政务服务“好差评”工作的通知", "2025-11-18"),
     ("我市推进“一网通办”改革取得新成效", "2025-11-12"),
@@ -42,38 +37,6 @@ PROCESS_STEPS = (
     ("送达", "窗口领取、邮寄送达或电子证照推送"),
 )
 ROBOTS_DISALLOWED = ("/admin/", "/search")
-
-
-@dataclass(frozen=True)
-class Request:
-    method: str
-    path: str
-    query: dict[str, str]
-    body: bytes = b""
-
-
-@dataclass
-class Response:
-    status: int = 200
-    body: bytes = b""
-    content_type: str = "text/html; charset=utf-8"
-    headers: list[tuple[str, str]] = field(default_factory=list)
-    drop_connection: bool = False  # close the socket without answering (a dead system)
-
-
-@cache
-def template_environment() -> Environment:
-    return Environment(
-        loader=FileSystemLoader(str(TEMPLATES)),
-        autoescape=select_autoescape(["html", "js"]),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-
-
-def redirect(location: str, status: int = 302) -> Response:
-    return Response(status, b"", "text/html; charset=utf-8", [("Location", location)])
 
 
 def pages_of(items: Sequence[Any], per_page: int) -> int:
@@ -109,9 +72,12 @@ class PortalApp:
     entry_label: ClassVar[str] = "在线办理"
     crawler_traps: ClassVar[tuple[dict[str, str], ...]] = ()
 
-    def __init__(self, city: City, province: Province) -> None:
+    def __init__(self, city: City, province: Province, identity_origin: str = DEMO_IDENTITY_ORIGIN) -> None:
         self.city = city
         self.province = province
+        self.identity_origin = identity_origin
+        self.service_pages = ServicePages(self)
+        self.entry_pages = EntryPages(self)
         self.items = list(city.items)
         self.by_serial = {str(item.serial): item for item in self.items}
         self.by_uid = {item.uid: item for item in self.items}
@@ -136,9 +102,11 @@ class PortalApp:
         return self.listing_paths() + [self.guide_path(item) for item in self.items]
 
     def chrome_page_paths(self) -> list[str]:
-        """Other pages in the portal's chrome that a crawler reaches by links (news, and any
-        alias of the home page the navigation links to); robots-disallowed ones excluded."""
-        return [f"/news/{number}.html" for number in range(1, len(NEWS_TITLES) + 1)]
+        """Other pages in the portal's chrome that a crawler reaches by links (news, the FAQ and
+        the mobile channels page of a probed province, and any alias of the home page the
+        navigation links to); robots-disallowed ones excluded."""
+        news = [f"/news/{number}.html" for number in range(1, len(NEWS_TITLES) + 1)]
+        return news + self.service_pages.chrome_paths()
 
     def handle(self, request: Request) -> Response:
         path = request.path
@@ -152,13 +120,11 @@ class PortalApp:
             return self.render("common/login.html", title="用户登录", guide=not target.startswith("/apply/"))
         if path.startswith("/admin"):
             return self.render("common/admin.html", title="内部办公系统")
-        if path == "/search":
-            return self.render("common/search.html", title="搜索", keyword=request.query.get("q", ""))
         if path.startswith("/news/"):
             return self.news_page(path)
         if path.startswith("/apply/"):
             return self.apply_page(request)
-        return self.route(request) or self.not_found()
+        return self.service_pages.handle(request) or self.route(request) or self.not_found()
 
     def render(self, template: str, status: int = 200, **context: Any) -> Response:
         page = template_environment().get_template(template).render(**self.chrome(), **context)
@@ -196,6 +162,7 @@ class PortalApp:
             "hotline": "12345",
             "apply_system": self.apply_system,
             "guide_path": self.guide_path,
+            **self.service_pages.chrome(),
         }
 
     def guide_context(self, item: GuideItem) -> dict[str, Any]:
@@ -236,46 +203,8 @@ class PortalApp:
         return self.render("common/news.html", title=title, date=date)
 
     def apply_page(self, request: Request) -> Response:
-        """The online application system behind 在线办理: working, or broken in one of the
-        ways real ones are."""
-        parts = request.path.strip("/").split("/")
-        item = self.by_serial.get(parts[-1]) if len(parts) >= 3 else None
-        if item is None or item.entry is None:
-            return self.not_found()
-        base = f"/apply/{self.apply_system}"
-        if len(parts) == 4 and parts[2] == "form":
-            return self.render(
-                "common/apply_form.html",
-                title=f"{item.name} - 网上申报",
-                item=item,
-                submitted=request.method == "POST",
-                maintainer=False,
-            )
-        if len(parts) == 4 and parts[2] == "notice":
-            return self.render("common/apply_notice.html", title="温馨提示", item=item)
-        kind = item.entry
-        if kind in ("form", "form-maintainer-footer"):
-            return self.render(
-                "common/apply_form.html",
-                title=f"{item.name} - 网上申报",
-                item=item,
-                submitted=False,
-                maintainer=kind == "form-maintainer-footer",
-            )
-        if kind == "redirect-form":
-            return redirect(f"{base}/form/{item.serial}")
-        if kind == "redirect-counter":
-            return redirect(f"{base}/notice/{item.serial}")
-        if kind == "login-form":
-            return self.render("common/apply_login.html", title="统一身份认证", item=item)
-        if kind == "not-found":
-            return self.not_found()
-        if kind == "server-error":
-            return self.render(
-                "common/server_error.html", 500, title="HTTP Status 500 – Internal Server Error"
-            )
-        if kind == "maintenance":
-            return self.render("common/maintenance.html", title="系统升级维护中")
-        if kind == "maintenance-503":
-            return self.json({"error": "系统升级维护中，请稍后再试", "code": "MAINTENANCE"}, 503)
-        return Response(drop_connection=True)
+        """The online application system behind 在线办理 (``entries.EntryPages``)."""
+        return self.entry_pages.handle(request)
+
+
+__all__ = ["TEMPLATES", "PortalApp", "Request", "Response", "redirect", "template_environment"]

@@ -40,6 +40,14 @@ class JsonSpaPortal(PortalApp):
 
     def portal_config(self) -> dict[str, Any]:
         labels = self.city.labels
+        service = self.service_pages.chrome()
+        extra: dict[str, Any] = {}
+        if service["faq_path"]:  # a probed province: FAQ and mobile channels in the menu, a search box
+            extra["searchPath"] = service["search_path"]
+            extra["serviceLinks"] = [
+                {"text": "常见问题", "href": service["faq_path"]},
+                {"text": "移动端", "href": service["mobile_path"]},
+            ]
         return {
             "siteTitle": self.city.site_title,
             "nav": [
@@ -48,6 +56,7 @@ class JsonSpaPortal(PortalApp):
                 {"text": "政务公开", "href": "/news/1.html"},
                 {"text": "后台管理", "href": "/admin/"},
             ],
+            **extra,
             "footer": f"主办单位：{self.city.name}人民政府办公室",
             "pageSize": self.per_page,
             "fields": [

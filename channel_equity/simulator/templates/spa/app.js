@@ -20,8 +20,18 @@
     var nav = el('span', {'class': 'app-nav'});
     portal.nav.forEach(function (link) { nav.appendChild(el('a', {href: link.href}, link.text)); });
     header.appendChild(nav);
+    if (portal.searchPath) {
+      var search = el('form', {'class': 'app-search', action: portal.searchPath, method: 'get'});
+      search.appendChild(el('input', {type: 'text', name: 'q', 'aria-label': '搜索事项', placeholder: '搜索事项'}));
+      search.appendChild(el('button', {type: 'submit'}, '搜索'));
+      header.appendChild(search);
+    }
     var main = el('div', {'class': 'app-main'});
     var footer = el('div', {'class': 'app-footer'}, portal.footer);
+    (portal.serviceLinks || []).forEach(function (link) {
+      footer.appendChild(document.createTextNode(' | '));
+      footer.appendChild(el('a', {href: link.href, style: 'color:inherit'}, link.text));
+    });
     app.appendChild(header); app.appendChild(main); app.appendChild(footer);
     return main;
   }
