@@ -23,8 +23,10 @@ lint: setup
 	$(BIN)/mypy channel_equity
 	$(BIN)/lint-imports
 
+# Two workers (pytest-xdist): most tests wait on servers, browsers and subprocesses. One test
+# only serves the demo's fixed ports (tests/e2e/test_demo_command.py), so none collides.
 test: setup lint
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2
 
 # The developer's inner loop: everything but the whole-scan tests (marked e2e) and the tests
 # that drive Chromium (marked browser); `make test` runs them all.

@@ -66,6 +66,15 @@ def in_file(path: Path, exc: Exception) -> str:
     return "\n".join(f"{path}: {line}" for line in str(exc).splitlines())
 
 
+def known_cities_or_exit(loaded: LoadedConfig, city_ids: list[str] | None) -> None:
+    """Refuse a ``--city`` the config does not name, listing the ones it does."""
+    try:
+        for city_id in city_ids or []:
+            loaded.monitor.city(city_id)
+    except ConfigError as exc:
+        raise fail(str(exc)) from None
+
+
 def store_or_exit(loaded: LoadedConfig, db: str | None) -> Store:
     try:
         return open_store(loaded.database_url(db))
@@ -109,11 +118,7 @@ def scan(
     from channel_equity.cli.scan import scan_and_print
 
     loaded = load_or_exit(config)
-    try:
-        for city_id in city or []:
-            loaded.monitor.city(city_id)
-    except ConfigError as exc:
-        raise fail(str(exc)) from None
+    known_cities_or_exit(loaded, city)
     store = store_or_exit(loaded, db)
     with lock_or_exit(loaded, store):
         scan_and_print(loaded, store, city or None, console, scan_to_resume(loaded, store, resume, console),
@@ -268,11 +273,7 @@ def probe(
     from channel_equity.store.reading import get_scan, latest_scan
 
     loaded = load_or_exit(config)
-    try:
-        for city_id in city or []:
-            loaded.monitor.city(city_id)
-    except ConfigError as exc:
-        raise fail(str(exc)) from None
+    known_cities_or_exit(loaded, city)
     store = store_or_exit(loaded, db)
     chosen = get_scan(store, scan) if scan is not None else latest_scan(store, province_id=loaded.monitor.province.id)
     if chosen is None:

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from channel_equity.checks.registry import ALL_RULES
 from channel_equity.quality.rules import finding_keys, format_score_table, score_findings, truth_key
@@ -26,17 +22,16 @@ MIN_PRECISION = MIN_RECALL = 0.95
 MIN_HIGH_SEVERITY_PRECISION = 0.98
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, subprocess.CompletedProcess[str]]]:
-    workdir = tmp_path_factory.mktemp("demo")
-    yield workdir, run_cli("demo", "--workdir", str(workdir))
-
-
-def test_demo_scans_checks_reports_and_prints_where_everything_is(
-        demo: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
-    workdir, result = demo
+def test_demo_scans_probes_checks_reports_and_its_probe_findings_match_the_truth(tmp_path: Path) -> None:
+    """One test, one demo: it serves on config/demo.yaml's fixed ports, so no two may run at once
+    (the suite runs on two pytest-xdist workers)."""
+    result = run_cli("demo", "--workdir", str(tmp_path))
     assert result.returncode == 0, result.stderr[-3000:]
-    out = result.stdout
+    assert_demo_output(tmp_path, result.stdout)
+    assert_probe_rules_match_the_truth(tmp_path)
+
+
+def assert_demo_output(workdir: Path, out: str) -> None:
     for city_id in ("jinghai", "qinghe", "beikun"):
         row = next(line for line in out.splitlines() if f" {city_id} " in line)
         # status │ pages │ items read[/items the portal lists] │ guide-like pages not read │ errors
@@ -69,9 +64,7 @@ def entry(item: dict[str, Any]) -> dict[str, Any]:
     return item
 
 
-def test_probe_rules_on_the_demo_province(demo: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
-    workdir, result = demo
-    assert result.returncode == 0, result.stderr[-3000:]
+def assert_probe_rules_match_the_truth(workdir: Path) -> None:
     exported = run_cli("findings", "--config", str(workdir / "demo.yaml"), "--db",
                        f"sqlite:///{workdir / 'monitor.db'}", "--status", "all")
     findings = [f for f in json.loads(exported.stdout) if f["rule"] in PROBE_JUDGED]
