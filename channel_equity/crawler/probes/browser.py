@@ -24,12 +24,13 @@ VIEWPORT = {"width": 1280, "height": 900}
 class BrowserHost:
     """The run's browser and its per-portal contexts."""
 
-    def __init__(self, playwright: Playwright, locale: str = "zh-CN") -> None:
+    def __init__(self, playwright: Playwright, locale: str = "zh-CN", max_idle_pages: int = 4) -> None:
         self._playwright = playwright
         self._locale = locale
         self._browser: Browser | None = None
         self._contexts: dict[tuple[str, str], tuple[int, BrowserContext]] = {}
         self._idle_pages: dict[int, list[Page]] = {}  # id(context) -> pages left by finished visits
+        self._max_idle_pages = max_idle_pages  # a renderer each: kept few, whatever the number of portals
         self._lock = asyncio.Lock()
         self.generation = 0
         self.launches = 0
@@ -82,9 +83,20 @@ class BrowserHost:
         known = self._contexts.values()
         if reusable and not page.is_closed() and any(made is context for _, made in known):
             self._idle_pages.setdefault(id(context), []).append(page)
-            return
+            surplus = self._over_the_limit()
+            if surplus is None:
+                return
+            page = surplus
         with contextlib.suppress(Exception):
             await asyncio.wait_for(page.close(), 5)
+
+    def _over_the_limit(self) -> Page | None:
+        """An idle page to close when more than ``max_idle_pages`` wait: one of the portal with the
+        most waiting (the portals done with keep none for long)."""
+        if sum(len(pages) for pages in self._idle_pages.values()) <= self._max_idle_pages:
+            return None
+        fullest = max(self._idle_pages.values(), key=len)
+        return fullest.pop(0)
 
     async def restart(self, seen_generation: int) -> None:
         """Throw the browser away after a crash or a hang, unless another probe already did."""

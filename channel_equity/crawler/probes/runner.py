@@ -80,7 +80,7 @@ class ProbeRun:
         started = time.monotonic()
         self.summary.planned = len(targets)
         async with async_playwright() as playwright:
-            host = BrowserHost(playwright)
+            host = BrowserHost(playwright, max_idle_pages=self.settings.concurrency)
             gate = asyncio.Semaphore(self.settings.concurrency)
             try:
                 await asyncio.gather(*(self._probe(host, gate, target) for target in targets))
