@@ -57,12 +57,20 @@ def trusted_model(cls: type[ModelT], values: dict[str, Any]) -> ModelT:
     return instance
 
 
+PAGE_COLUMNS = (Page.id, Page.city_id, Page.url, Page.final_url, Page.http_status, Page.fetched_at, Page.sha256,
+                Page.detected_encoding)
+
+
+def page_record(row: Any) -> PageRecord:
+    """A row of :data:`PAGE_COLUMNS` as the checks read a page (no redirect: the final URL is the URL)."""
+    return PageRecord(row[0], row[1], row[2], row[3] or row[2], row[4], row[5], row[6], row[7])
+
+
 def load_pages(store: Store, scan_id: int) -> list[PageRecord]:
-    columns = (Page.id, Page.city_id, Page.url, Page.final_url, Page.http_status, Page.fetched_at, Page.sha256,
-               Page.detected_encoding)
+    """The crawl's pages of the scan (the probes' rendered pages are read with their visits)."""
+    query = select(*PAGE_COLUMNS).where(Page.scan_id == scan_id, Page.probed.is_(False)).order_by(Page.id)
     with store.session() as session:
-        rows = session.execute(select(*columns).where(Page.scan_id == scan_id, Page.probed.is_(False)).order_by(Page.id)).all()
-    return [PageRecord(r[0], r[1], r[2], r[3] or r[2], r[4], r[5], r[6], r[7]) for r in rows]
+        return [page_record(row) for row in session.execute(query)]
 
 
 def load_failures(store: Store, scan_id: int) -> list[FetchFailureRecord]:
@@ -129,10 +137,8 @@ def load_probe_visits(store: Store, scan_ids: Iterable[int]) -> ProbeVisits:
     with store.session() as session:
         rows = list(session.scalars(select(ProbeResult).where(ProbeResult.scan_id.in_(wanted))))
         page_ids = [row.page_id for row in rows if row.page_id is not None]
-        columns = (Page.id, Page.city_id, Page.url, Page.final_url, Page.http_status, Page.fetched_at, Page.sha256,
-                   Page.detected_encoding)
-        pages = {r[0]: PageRecord(r[0], r[1], r[2], r[3] or r[2], r[4], r[5], r[6], r[7])
-                 for r in session.execute(select(*columns).where(Page.id.in_(page_ids)))} if page_ids else {}
+        pages = {row[0]: page_record(row)
+                 for row in session.execute(select(*PAGE_COLUMNS).where(Page.id.in_(page_ids)))} if page_ids else {}
         visits = [ProbeVisit(
             row.scan_id, row.city_id, row.probe, row.role, row.variant, row.target_url, row.item_code,
             row.status == "done", row.error, row.final_url, row.http_status, tuple(row.redirects or ()),

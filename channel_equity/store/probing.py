@@ -89,20 +89,6 @@ def record_probe(store: Store, scan_id: int, record: ProbeRecord) -> int:
         return row.id
 
 
-def probe_results(store: Store, scan_ids: Iterable[int], city_id: str | None = None) -> list[ProbeResult]:
-    """The probe results of the given scans (oldest first), detached from the session."""
-    wanted = list(scan_ids)
-    if not wanted:
-        return []
-    with store.session() as session:
-        query = select(ProbeResult).where(ProbeResult.scan_id.in_(wanted))
-        if city_id is not None:
-            query = query.where(ProbeResult.city_id == city_id)
-        rows = list(session.scalars(query.order_by(ProbeResult.scan_id, ProbeResult.id)))
-        session.expunge_all()
-        return rows
-
-
 def clear_probes(store: Store, scan_id: int, city_ids: Iterable[str] | None = None) -> int:
     """Remove a scan's probe results (and the pages they rendered) before its probes run again;
     returns how many results went. ``probe`` run twice over one scan keeps the latest visit."""

@@ -4,25 +4,18 @@ collected in the browser) the same way everywhere."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from channel_equity.checks.context import CHROMIUM, LEGACY
+from channel_equity.crawler.probes.facts import offers_way_on
 
 if TYPE_CHECKING:
     from channel_equity.checks.context import CheckContext, ProbeVisit
     from channel_equity.checks.verdict import Evidence
 
-WAY_ON_FACTS = ("forms", "fields", "password_fields", "buttons")
-"""What a citizen could go on with on a page: a form, a field, a login, a button."""
-
-
 def seen_by(evidence: Evidence, visit: ProbeVisit) -> Evidence:
     """Evidence with what the probe kept of its visit: the screenshot and the WARC."""
     return replace(evidence, screenshot=visit.screenshot, warc=visit.warc)
-
-
-def offers_way_on(facts: dict[str, Any]) -> bool:
-    return any(facts.get(key) for key in WAY_ON_FACTS)
 
 
 def shows_nothing(visit: ProbeVisit) -> bool:

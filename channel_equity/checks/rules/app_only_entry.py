@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from channel_equity.checks.context import CHROMIUM
 from channel_equity.checks.rule import Severity
-from channel_equity.checks.rules._probes import offers_way_on
 from channel_equity.checks.rules._text import PageSignalRule, ProbeSignal, page_words
 from channel_equity.checks.verdict import terms
+from channel_equity.crawler.probes.facts import offers_way_on
 
 if TYPE_CHECKING:
     from channel_equity.checks.context import CheckContext, PageRecord

@@ -27,8 +27,9 @@ from typing import Any
 
 from playwright.async_api import async_playwright
 
-from channel_equity.core.config import LoadedConfig, ProbeSettings
+from channel_equity.core.config import ProbeSettings
 from channel_equity.crawler.probes.browser import BrowserHost
+from channel_equity.crawler.probes.facts import offers_way_on
 from channel_equity.crawler.probes.targets import ProbeTarget
 from channel_equity.crawler.probes.visit import BrowserGone, Visit, visit
 from channel_equity.store.probing import ProbeRecord, RenderedPage, record_probe
@@ -57,15 +58,10 @@ class ProbeRunSummary:
         return self.done + self.failed
 
 
-def offers_no_way_on(facts: dict[str, Any]) -> bool:
-    """Nothing a citizen could go on with: no form, no field, no button, no login."""
-    return not any(facts.get(key) for key in ("forms", "fields", "password_fields", "buttons"))
-
-
 def shown_without_way_on(seen: Visit) -> bool:
     """A page that loaded fine (no HTTP error) yet offers nothing to go on with: the kind of page a
     script that blocks Chromium leaves; worth a second look as Internet Explorer."""
-    return seen.error is None and (seen.http_status or 0) < 400 and offers_no_way_on(seen.facts)
+    return seen.error is None and (seen.http_status or 0) < 400 and not offers_way_on(seen.facts)
 
 
 class ProbeRun:
@@ -74,7 +70,6 @@ class ProbeRun:
         self.store, self.scan_id, self.settings = store, scan_id, settings
         self.on_progress = on_progress
         self.summary = ProbeRunSummary(scan_id)
-        self._write = threading.Lock()
 
     async def run(self, targets: list[ProbeTarget]) -> ProbeRunSummary:
         started = time.monotonic()
@@ -138,14 +133,13 @@ class ProbeRun:
             warc=seen.warc, started_at=seen.started_at, duration_ms=seen.duration_ms)
 
     def _store(self, record: ProbeRecord) -> None:
-        with self._write:
-            record_probe(self.store, self.scan_id, record)
-            if record.status == "done":
-                self.summary.done += 1
-            else:
-                self.summary.failed += 1
-                self.summary.failures.append(f"{record.city_id} {record.target_url}: {record.error}")
-            self.summary.per_city[record.city_id] += 1
+        record_probe(self.store, self.scan_id, record)  # on the run's one event-loop thread: no lock
+        if record.status == "done":
+            self.summary.done += 1
+        else:
+            self.summary.failed += 1
+            self.summary.failures.append(f"{record.city_id} {record.target_url}: {record.error}")
+        self.summary.per_city[record.city_id] += 1
         if self.on_progress is not None:
             self.on_progress(self.summary.visits, self.summary.planned)
 
@@ -170,6 +164,3 @@ def run_probe_targets(store: Store, scan_id: int, settings: ProbeSettings, targe
     summary: ProbeRunSummary = outcome["summary"]
     return summary
 
-
-def probe_settings(loaded: LoadedConfig) -> ProbeSettings:
-    return loaded.monitor.probes
