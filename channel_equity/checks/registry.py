@@ -28,8 +28,10 @@ from channel_equity.checks.rules.online_only import OnlineOnlyRule
 from channel_equity.checks.rules.portal_unreachable import PortalUnreachable
 from channel_equity.checks.rules.separate_login import SeparateLoginRule
 from channel_equity.checks.rules.shared_data_demanded import SharedDataDemanded
+from channel_equity.checks.rules.slow_page import SlowPageRule
 from channel_equity.checks.rules.unauthorized_delegation import UnauthorizedDelegation
 from channel_equity.checks.rules.village_gap import VillageGap
+from channel_equity.checks.rules.zombie_channel import ZombieChannelRule
 from channel_equity.core.config import MonitorConfig
 
 ALL_RULES: tuple[Rule, ...] = (
@@ -37,7 +39,7 @@ ALL_RULES: tuple[Rule, ...] = (
     UnauthorizedDelegation(), SharedDataDemanded(), VillageGap(),
     DepthVisitsContradiction(), ImmediateCaseTypeMismatch(), VisitReasonMissing(),
     PortalUnreachable(), LegacyBrowserRule(), AppOnlyEntryRule(), LoginWallRule(), ImmediateShareLow(),
-    SeparateLoginRule(), CaptchaNoAlternativeRule(), AccessibilityRule(),
+    SeparateLoginRule(), CaptchaNoAlternativeRule(), AccessibilityRule(), SlowPageRule(), ZombieChannelRule(),
 )
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in ALL_RULES}
 if len(RULES_BY_ID) != len(ALL_RULES):

@@ -41,6 +41,10 @@ class City(StrictModel):
     name: str
     portal: str = Field(description="the portal home page (http/https URL)")
     catalog: str | None = Field(default=None, description="where the item catalog starts")
+    channels_pages: list[str] = Field(
+        default_factory=list,
+        description="the portal's page(s) of apps, mini-programs and accounts, when the probes should not look "
+                    "for them among the home page's links (probes.channel_page_words)")
     extraction: ExtractionOverrides = Field(default_factory=ExtractionOverrides)
 
     @field_validator("id")
@@ -56,6 +60,13 @@ class City(StrictModel):
         if value is not None and not re.match(r"^https?://[^/\s]+", value):
             raise ValueError(f"expected an http(s) URL, got {value!r}")
         return value
+
+    @field_validator("channels_pages")
+    @classmethod
+    def _are_http_urls(cls, values: list[str]) -> list[str]:
+        for value in values:
+            cls._is_http_url(value)
+        return values
 
 
 class StandardItem(StrictModel):
@@ -135,6 +146,19 @@ class ProbeSettings(StrictModel):
                                            "online entries per city checked with axe-core")
     accessibility: bool = Field(default=True, description="run axe-core on the home page, catalogue, the sampled "
                                                          "guides and entries")
+    channel_page_words: list[str] = Field(
+        default_factory=lambda: ["移动端", "移动政务", "移动服务", "移动应用", "掌上办", "掌上政务", "手机版", "手机客户端",
+                                 "客户端下载", "APP下载", "App下载", "政务APP", "小程序", "新媒体"],
+        description="words of a home-page link that leads to the portal's page of apps, mini-programs and "
+                    "accounts (zombie-channel)")
+    timing_samples: int = Field(
+        default=3, ge=1, le=10,
+        description="page loads timed per visited page that loaded in more than resample_over_seconds; the "
+                    "slow-page rule judges their median, never one load")
+    resample_over_seconds: float = Field(
+        default=0.5, ge=0.0,
+        description="a page whose first load took longer is timed again (timing_samples in all); keep it below "
+                    "thresholds.slow_page_seconds")
     screenshots: bool = Field(default=True, description="keep a screenshot per probe")
     warc: bool = Field(default=True, description="keep a WARC of each probe's requests and responses")
 

@@ -18,11 +18,11 @@ DEMO_HEADER = """\
 # it with `python -m channel_equity.simulator serve`; a test keeps this file in sync with the
 # simulator's code.
 """
-PROBE_THRESHOLDS_IN_CONFIG = False
-"""Whether a probed province's config states the probe thresholds (``PROBE_THRESHOLDS``: slow
-page seconds, journey steps, zombie channel days; truth["probe"]["thresholds"] states them
-either way). Off until the probe rules declare them: ``channel-equity check`` refuses a
-``thresholds:`` key that no rule in the registry declares."""
+PROBE_THRESHOLDS_IN_CONFIG: frozenset[str] = frozenset({"slow_page_seconds", "zombie_channel_days"})
+"""The probe thresholds (``PROBE_THRESHOLDS``: slow page seconds, journey steps, zombie channel
+days) a probed province's config states — those a rule in the registry declares (``channel-equity
+check`` refuses a ``thresholds:`` key that none declares); truth["probe"]["thresholds"] states all
+of them either way."""
 
 
 def province_config(
@@ -54,7 +54,8 @@ def province_config(
     probed = any(city.features is not None for city in province.cities)
     if probed and identity_host:
         config["policy"]["unified_login_hosts"] = [identity_host]
-    config["thresholds"] = dict(PROBE_THRESHOLDS) if probed and PROBE_THRESHOLDS_IN_CONFIG else {}
+    config["thresholds"] = {name: value for name, value in PROBE_THRESHOLDS.items()
+                            if probed and name in PROBE_THRESHOLDS_IN_CONFIG}
     return config
 
 

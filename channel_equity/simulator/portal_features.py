@@ -3,8 +3,9 @@ it: the mobile channels page (apps, mini-programs, public accounts), site search
 from it to a guide, pages that answer slowly, and accessibility defects.
 
 A province built without a probe plan has none of these (``City.features`` is None) and its
-pages are those it always had. Dates are judged against ``REFERENCE_DATE``, never the wall
-clock, so a channel's verdict does not change with the day the tests run.
+pages are those it always had. A channel's age, not its date, is planned: dates are printed
+relative to ``REFERENCE_DATE`` (the day of the build), so its verdict does not change with the day
+the tests run.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ import datetime
 from dataclasses import dataclass
 from typing import Literal
 
-REFERENCE_DATE = datetime.date(2025, 11, 25)
-"""The simulator's "today": channel update dates are this many days old (truth["probe"]["today"])."""
+REFERENCE_DATE = datetime.date.today()
+"""The simulator's "today", the day the province is built: channels' update dates are so many days
+before it (truth["probe"]["today"]), so that a monitor judging dates against the day of its scan
+— as it must — reaches the verdicts the truth states, whatever the day the tests run."""
 PROBE_THRESHOLDS: dict[str, float | int] = {
     "slow_page_seconds": 1.5,
     "max_journey_steps": 6,
@@ -29,7 +32,7 @@ QR code to scan (mini-programs and public accounts are not downloaded)."""
 SearchKind = Literal["working", "finds-nothing", "deep"]
 """Site search that lists matching guides, one that finds nothing for anything, or one whose
 results lead to the guide only through 选择区县 → 选择乡镇（街道） → 选择部门 pages."""
-SlowTarget = Literal["home", "guide"]
+SlowTarget = Literal["home", "guide", "entry"]
 AxePage = Literal["home", "entry-form"]
 
 
@@ -65,7 +68,8 @@ class MobileChannel:
 
 @dataclass(frozen=True)
 class SlowPage:
-    """A page the server answers late: the home page, or the city's first readable guide."""
+    """A page the server answers late: the home page, the city's first readable guide, or the
+    online entry of its first readable guide with a plain web form."""
 
     target: SlowTarget
     seconds: float

@@ -127,11 +127,9 @@ def city_probe_outcomes(city: City, app: PortalApp) -> tuple[list[dict[str, Any]
         violations += [_entry(AXE, city, rule, path=path) for rule in defects]
         traps += [] if defects else [_entry(AXE, city, "axe-clean", path=path)]
     threshold = float(PROBE_THRESHOLDS["slow_page_seconds"])
-    for path, seconds in app.service_pages.slow_paths().items():
-        if seconds > threshold:
-            violations.append(
-                _entry(SLOW, city, "slow-home-page" if path == "/" else "slow-guide-page", path=path)
-            )
+    for path, slow in app.service_pages.slow_pages_by_path().items():
+        if slow.seconds > threshold:
+            violations.append(_entry(SLOW, city, f"slow-{slow.target}-page", path=path))
         else:
             traps.append(_entry(SLOW, city, "slow-under-threshold", path=path))
     kind = JOURNEY_KINDS[features.search]

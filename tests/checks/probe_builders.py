@@ -4,6 +4,7 @@ browser visited, what the page was made of, and the words it showed."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 from channel_equity.checks.context import CHROMIUM, CheckContext, GuideRecord, ProbeVisit, ProbeVisits
@@ -28,11 +29,11 @@ def login(posting_to: str) -> dict[str, Any]:
 
 def visit(facts: dict[str, Any] | None = None, *, final_url: str = ENTRY, status: int = 200, page_id: int = 50,
           variant: str = CHROMIUM, error: str | None = None, shown: bool = True, done: bool = True,
-          url: str = ENTRY) -> ProbeVisit:
+          url: str = ENTRY, role: str = "entry", timings: dict[str, Any] | None = None) -> ProbeVisit:
     page = worded.page(url, status=status, page_id=page_id, final_url=final_url) if shown else None
-    return ProbeVisit(1, worded.CITY, "entry", "entry", variant, url, None, done, error,
+    return ProbeVisit(1, worded.CITY, "entry" if role == "entry" else "page", role, variant, url, None, done, error,
                       final_url if shown else None, status if shown else None, (url,), dict(facts or FORM),
-                      {"load_ms": 120}, worded.SCANNED_AT, page, f"sha256:{'ab' * 32}" if shown else None,
+                      timings or {"load_ms": 120}, worded.SCANNED_AT, page, f"sha256:{'ab' * 32}" if shown else None,
                       f"sha256:{'cd' * 32}" if shown else None)
 
 
@@ -48,3 +49,35 @@ def probed_context(visits: list[ProbeVisit], texts: dict[int, str] | None = None
     pages = {v.page: (texts or {}).get(v.page.page_id, "") for v in visits if v.page is not None}
     context = worded.context(guides if guides is not None else [entry_guide()], pages=pages, config=config)
     return replace(context, pages=[], probes=ProbeVisits(visits))
+
+
+CHANNELS = "http://127.0.0.1:8101/help/mobile.html"
+
+
+def date_before(days: int) -> str:
+    return (worded.SCANNED_AT.date() - timedelta(days=days)).isoformat()
+
+
+CHANNELS_PAGE = f"""<html><body><nav><a href="/">首页</a> <a href="/help/mobile.html">移动端</a></nav>
+<p>本市移动端渠道，扫码下载APP即可办理。</p>
+<table><tr><th>名称</th><th>类型</th><th>更新时间</th><th>获取方式</th></tr>
+<tr><td>城通APP</td><td>手机APP</td><td>{date_before(30)}</td>
+    <td><a href="/download/new.apk">安卓版下载</a><img src="/qr.png" alt="城通APP下载二维码"></td></tr>
+<tr><td>老城办APP</td><td>手机APP</td><td>{date_before(40)}</td>
+    <td><a href="/download/old.apk">安卓版下载</a></td></tr>
+<tr><td>城掌上办APP</td><td>手机APP</td><td>{date_before(20)}</td><td>暂无下载地址</td></tr>
+<tr><td>城市政务服务公众号</td><td>微信公众号</td><td>{date_before(900)}</td>
+    <td><img src="/qr.png" alt="公众号二维码">微信扫一扫</td></tr>
+<tr><td>城通微信小程序</td><td>微信小程序</td><td>{date_before(100)}</td><td><img src="/qr.png" alt="二维码"></td></tr>
+</table>
+<ul><li><h3>城办支付宝小程序</h3><p>上线时间：2019-03-01</p><img src="/qr2.png" alt="小程序码 qr"></li>
+<li><h3>城市民热线服务号</h3><p>最近更新：{date_before(500)}</p><img src="/qr3.png" alt="二维码"></li></ul>
+</body></html>"""
+DOWNLOADS = [{"url": "http://127.0.0.1:8101/download/new.apk", "status": 200},
+             {"url": "http://127.0.0.1:8101/download/old.apk", "status": 404}]
+
+
+def channels_visit(downloads: list[dict[str, Any]] | None = None) -> ProbeVisit:
+    """The visit of :data:`CHANNELS_PAGE` (page id 70), its downloads checked as ``downloads`` says."""
+    facts = {**FORM, "downloads": downloads} if downloads is not None else FORM
+    return visit(facts, url=CHANNELS, final_url=CHANNELS, page_id=70, role="channels")

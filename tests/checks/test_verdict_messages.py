@@ -31,8 +31,10 @@ from channel_equity.checks.rules.online_entry_broken import OnlineEntryBrokenRul
 from channel_equity.checks.rules.online_only import OnlineOnlyRule
 from channel_equity.checks.rules.portal_unreachable import PortalUnreachable
 from channel_equity.checks.rules.separate_login import SeparateLoginRule
+from channel_equity.checks.rules.slow_page import SlowPageRule
 from channel_equity.checks.rules.unauthorized_delegation import UnauthorizedDelegation
 from channel_equity.checks.rules.village_gap import VillageGap
+from channel_equity.checks.rules.zombie_channel import ZombieChannelRule
 from channel_equity.checks.runner import run_checks
 from channel_equity.checks.verdict import Evidence, Verdict, format_message, is_term_list, terms
 from channel_equity.core.config import LoadedConfig
@@ -83,6 +85,10 @@ def verdicts() -> list[Verdict]:
     found += CaptchaNoAlternativeRule().evaluate(probed.probed_context([moved]))
     axe = [{"id": "label", "impact": "serious", "help": "Form elements must have labels", "nodes": 2, "targets": ["#n"]}]
     found += AccessibilityRule().evaluate(probed.probed_context([probed.visit({**probed.FORM, "axe": axe})]))
+    slow = probed.visit(probed.FORM, timings={"samples_ms": [4100, 3900, 4000]})
+    found += SlowPageRule().evaluate(probed.probed_context([slow]))
+    found += ZombieChannelRule().evaluate(probed.probed_context([probed.channels_visit(probed.DOWNLOADS)],
+                                                                texts={70: probed.CHANNELS_PAGE}))
     return found
 
 

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from channel_equity.checks.registry import ALL_RULES
 from channel_equity.quality.rules import finding_keys, format_score_table, score_findings, truth_key
 from tests.running import run_cli
 
 PROBE_JUDGED = ("online-entry-broken", "app-only-entry", "legacy-browser-required", "separate-login",
-                "captcha-no-alternative", "accessibility")
+                "captcha-no-alternative", "accessibility", "slow-page", "zombie-channel")
 """The rules the probes feed (alone, or beside the crawl) that the demo scores."""
 PAGE_RULES = frozenset(rule.id for rule in ALL_RULES if rule.scope == "page")
 HIGH_SEVERITY = frozenset(rule.id for rule in ALL_RULES if rule.severity in ("critical", "high"))
@@ -58,10 +61,25 @@ axe rule (the finding's dimension, the truth's kind), not by which sampled page 
 
 
 def entry(item: dict[str, Any]) -> dict[str, Any]:
-    """A truth entry as the scoring keys it."""
+    """A truth entry as the scoring keys it: an axe rule or a channel is the finding's dimension."""
     if item["rule"] == "accessibility":
         return {**item, "dimension": item["kind"], "path": None}
+    if item["rule"] == "zombie-channel":
+        return {**item, "dimension": item["channel"]}
     return item
+
+
+def probed(workdir: Path) -> set[tuple[str, str]]:
+    """(city, path) of every page the demo's probes visited."""
+    with closing(sqlite3.connect(workdir / "monitor.db")) as db:
+        rows = db.execute("SELECT city_id, target_url FROM probe_results").fetchall()
+    return {(city, urlsplit(url).path + (f"?{urlsplit(url).query}" if urlsplit(url).query else "")) for city, url in rows}
+
+
+def in_scope(item: dict[str, Any], visited: set[tuple[str, str]]) -> bool:
+    """slow-page is judged on the pages the probes time (home, catalogue, a sample of guides and
+    entries): a slow guide outside this scan's sample is not in its scope."""
+    return item["rule"] != "slow-page" or (item["city"], item["path"]) in visited
 
 
 def assert_probe_rules_match_the_truth(workdir: Path) -> None:
@@ -69,7 +87,9 @@ def assert_probe_rules_match_the_truth(workdir: Path) -> None:
                        f"sqlite:///{workdir / 'monitor.db'}", "--status", "all")
     findings = [f for f in json.loads(exported.stdout) if f["rule"] in PROBE_JUDGED]
     truth = json.loads((workdir / "ground-truth.json").read_text(encoding="utf-8"))
-    violations = [entry(v) for v in truth["violations"] + truth["probe"]["violations"] if v["rule"] in PROBE_JUDGED]
+    visited = probed(workdir)
+    violations = [entry(v) for v in truth["violations"] + truth["probe"]["violations"]
+                  if v["rule"] in PROBE_JUDGED and in_scope(v, visited)]
     traps = [entry(t) for t in truth["traps"] + truth["probe"]["traps"] if t["rule"] in PROBE_JUDGED]
     scores = score_findings(findings, violations, SCORED_BY_PAGE)
     table = format_score_table(scores)

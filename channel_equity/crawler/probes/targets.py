@@ -23,11 +23,12 @@ from channel_equity.store.session import Store
 class ProbeTarget:
     city_id: str
     probe: str  # entry | page
-    role: str  # entry | home | catalogue
+    role: str  # entry | home | catalogue | guide | channels
     url: str
     item_code: str | None = None
     item_name: str | None = None
     accessibility: bool = True  # run axe-core on it (entries: a rotating few per city each scan)
+    follow_channels: bool = False  # a home page: visit the channels page its links lead to
 
 
 def rotation_slot(url: str, rotation: int) -> int:
@@ -93,11 +94,18 @@ def guide_targets(store: Store, scan_id: int, city_ids: Iterable[str], per_city:
 
 
 def portal_targets(loaded: LoadedConfig, city_ids: Iterable[str]) -> list[ProbeTarget]:
-    """Each city's home page, and its catalogue when the config names one."""
+    """Each city's home page, its catalogue and its channels pages when the config names them
+    (without named channels pages, the home page's visit looks for them among its links)."""
     targets = []
     for city_id in city_ids:
         city = loaded.monitor.city(city_id)
-        targets.append(ProbeTarget(city.id, "page", "home", city.portal))
+        targets.append(ProbeTarget(city.id, "page", "home", city.portal, follow_channels=not city.channels_pages))
         if city.catalog and city.catalog != city.portal:
             targets.append(ProbeTarget(city.id, "page", "catalogue", city.catalog))
+        targets += [ProbeTarget(city.id, "page", "channels", url) for url in city.channels_pages]
     return targets
+
+
+def channels_targets(home: ProbeTarget, urls: Iterable[str]) -> list[ProbeTarget]:
+    """The channels pages a home page's links lead to, as targets of the same city."""
+    return [ProbeTarget(home.city_id, "page", "channels", url) for url in urls if url != home.url]

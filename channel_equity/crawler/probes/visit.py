@@ -237,6 +237,41 @@ async def visit(host: BrowserHost, context: BrowserContext, url: str, *, timeout
         await host.release(context, page, finished)
 
 
+def load_time_ms(timings: dict[str, Any]) -> int | None:
+    """How long the page took to load as the browser measured it: from the navigation's start to
+    the end of its load event (the Navigation Timing ``duration``), else the wall time the visit
+    waited for the load event; None when it never loaded."""
+    duration = timings.get("duration")
+    if isinstance(duration, int | float) and duration > 0:
+        return round(duration)
+    waited = timings.get("load_ms")
+    return round(waited) if isinstance(waited, int | float) else None
+
+
+async def timed_load(host: BrowserHost, context: BrowserContext, url: str, timeout_seconds: float) -> int | None:
+    """Load ``url`` once more, only to time it (no screenshot, no WARC, no axe): the load time in
+    milliseconds, or None when it did not load."""
+    try:
+        page = await host.page(context)
+    except PlaywrightError as error:
+        raise BrowserGone(str(error)) from error
+    finished = False
+    try:
+        started = time.monotonic()
+        await page.goto(url, wait_until="load", timeout=timeout_seconds * 1000)
+        timings = {"load_ms": round((time.monotonic() - started) * 1000), **await _evaluate(page, TIMINGS_JS)}
+        finished = True
+        return load_time_ms(timings)
+    except PlaywrightTimeout:
+        return None
+    except PlaywrightError as error:
+        if browser_gone(error):
+            raise BrowserGone(str(error).splitlines()[0]) from error
+        return None
+    finally:
+        await host.release(context, page, finished)
+
+
 async def _visit_page(page: Page, recorder: Recorder, url: str, timeout_ms: float, screenshot: bool, name: str,
                       started_at: datetime, started: float) -> Visit:
     error: str | None = None

@@ -229,6 +229,18 @@ ZH: dict[str, str] = {
     "Serious accessibility violations (axe-core)": "存在严重无障碍问题（axe-core 检测）",
     "axe-core rule {axe_rule} ({impact}) fails on {count} page(s), first {url}: {help}":
         "axe-core 规则 {axe_rule}（{impact}）在 {count} 个页面不通过，首个 {url}：{help}",
+    "Slow pages": "页面加载缓慢",
+    "{count} page(s) take more than {threshold} s to load (median of {samples} loads), slowest {url}: {seconds} s":
+        "{count} 个页面加载超过 {threshold} 秒（{samples} 次加载的中位数），最慢 {url}：{seconds} 秒",
+    "Zombie apps and channels": "“僵尸”App 和移动渠道",
+    "{channel}, listed on {url}: its download {link} does not work ({status})":
+        "{channel}（列于 {url}）：下载地址 {link} 无法使用（{status}）",
+    "{channel}, listed on {url}: an app offered with no download and no code to scan":
+        "{channel}（列于 {url}）：列出的 App 既无下载地址也无二维码",
+    "{channel}, listed on {url}: last updated {updated}, {days} days before the scan (more than {limit})":
+        "{channel}（列于 {url}）：最近更新于 {updated}，距检查已 {days} 天（超过 {limit} 天）",
+    "no page of apps, mini-programs or accounts was found among the home page's links: not judged":
+        "首页链接中未找到 App、小程序或公众号页面：未判定",
     "Visual CAPTCHA without an alternative": "图形验证码无替代方式（不利于老年人等群体）",
     "{count} page(s) show a visual CAPTCHA with no alternative, first {url}: {words}":
         "{count} 个页面使用图形验证码且无语音等替代方式，首个 {url}：{words}",

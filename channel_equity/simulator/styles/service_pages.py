@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from channel_equity.simulator.model import GuideItem
-from channel_equity.simulator.portal_features import MobileChannel, PortalFeatures
+from channel_equity.simulator.portal_features import MobileChannel, PortalFeatures, SlowPage
 from channel_equity.simulator.styles.assets import APK_BYTES, APK_MIME, QR_PNG
 from channel_equity.simulator.styles.exchange import Request, Response
 
@@ -51,14 +51,24 @@ class ServicePages:
     def chrome_paths(self) -> list[str]:
         return [FAQ_PATH, MOBILE_PATH] if self.features else []
 
-    def slow_paths(self) -> dict[str, float]:
-        """Path (as requested) -> seconds the server takes to answer it: the home page, or the
-        city's first readable guide (its first item; never the search journey's guide)."""
+    def slow_pages_by_path(self) -> dict[str, SlowPage]:
+        """Path (as requested) -> the slow page planned there: the home page, the city's first
+        readable guide (its first item; never the search journey's guide), or the online entry
+        of its first readable guide with a plain web form."""
         features = self.features
         if features is None:
             return {}
-        first_guide = self.app.guide_path(self.app.city.readable_items()[0])
-        return {("/" if slow.target == "home" else first_guide): slow.seconds for slow in features.slow_pages}
+        readable = self.app.city.readable_items()
+        places = {"home": "/", "guide": self.app.guide_path(readable[0])}
+        plain = [item for item in readable if item.entry == "form" and not item.captcha
+                 and item.item_code != features.journey_code]
+        if plain:
+            places["entry"] = str(self.app.entry_path(plain[0]))
+        return {places[slow.target]: slow for slow in features.slow_pages if slow.target in places}
+
+    def slow_paths(self) -> dict[str, float]:
+        """Path (as requested) -> seconds the server takes to answer it."""
+        return {path: slow.seconds for path, slow in self.slow_pages_by_path().items()}
 
     def handle(self, request: Request) -> Response | None:
         path = request.path

@@ -1,0 +1,84 @@
+"""slow-page and zombie-channel on hand-built visits: load times judged on their median, never one
+load; channels read from the rows of a channels page, with the traps beside the zombies (a code
+to scan for a mini-program, a launch date, an instruction that ends in "APP")."""
+
+from __future__ import annotations
+
+from channel_equity.checks.context import CheckContext
+from channel_equity.checks.rules._mobile_channels import read_channel_rows
+from channel_equity.checks.rules.slow_page import SlowPageRule
+from channel_equity.checks.rules.zombie_channel import DEAD, MISSING, NO_PAGE, STALE, ZombieChannelRule
+from tests.checks import wording_context as worded
+from tests.checks.probe_builders import (
+    CHANNELS,
+    CHANNELS_PAGE,
+    DOWNLOADS,
+    FORM,
+    channels_visit,
+    date_before,
+    probed_context,
+    visit,
+)
+
+HOME = "http://127.0.0.1:8101/"
+GUIDE = "http://127.0.0.1:8101/guide/7.html"
+
+
+def timed(url: str, samples: list[int], page_id: int, status: int = 200) -> object:
+    return visit(FORM, url=url, final_url=url, page_id=page_id, role="page", status=status,
+                 timings={"load_ms": samples[0], "samples_ms": samples})
+
+
+def slow_context(*visits: object, seconds: float | None = 1.5) -> CheckContext:
+    config = worded.make_config()
+    if seconds is not None:
+        config = config.model_copy(update={"thresholds": {"slow_page_seconds": seconds}})
+    return probed_context(list(visits), config=config)  # type: ignore[arg-type]
+
+
+def test_a_page_is_slow_on_the_median_of_its_loads() -> None:
+    context = slow_context(timed(HOME, [2600, 2500, 2700], 60), timed(GUIDE, [4000, 900, 1000], 61))
+    [verdict] = SlowPageRule().evaluate(context)
+    assert verdict.evidence.pages == (HOME,) and verdict.evidence.url == HOME
+    assert "2.60 s, 2.50 s, 2.70 s" in verdict.evidence.excerpt and verdict.evidence.quoted is False
+    assert verdict.message_args["seconds"] == "2.6" and verdict.message_args["threshold"] == "1.5"
+    assert SlowPageRule().covers(context, worded.CITY, "")
+
+
+def test_one_slow_load_an_error_page_or_the_default_threshold_is_no_finding() -> None:
+    assert list(SlowPageRule().evaluate(slow_context(timed(HOME, [9000], 60)))) == [], "one load is no measure"
+    assert list(SlowPageRule().evaluate(slow_context(timed(HOME, [9000, 9000, 9000], 60, status=503)))) == []
+    assert list(SlowPageRule().evaluate(slow_context(timed(HOME, [2600, 2500, 2700], 60), seconds=None))) == [], \
+        "3 s by default"
+    untimed = slow_context(visit(FORM))
+    assert not SlowPageRule().covers(untimed, worded.CITY, ""), "a city not timed resolves nothing"
+
+
+def test_channel_rows_are_read_from_tables_and_cards() -> None:
+    rows = {row.name: row for row in read_channel_rows(CHANNELS_PAGE, CHANNELS)}
+    assert set(rows) == {"城通APP", "老城办APP", "城掌上办APP", "城市政务服务公众号", "城通微信小程序", "城办支付宝小程序",
+                         "城市民热线服务号"}, "kinds (手机APP) and instructions (扫码下载APP) are no names"
+    assert rows["城通APP"].downloads == (("http://127.0.0.1:8101/download/new.apk", "安卓版下载"),)
+    assert rows["城通APP"].has_qr and not rows["城掌上办APP"].has_qr and rows["城掌上办APP"].is_app
+    assert rows["城办支付宝小程序"].updated is None, "a launch date is no update"
+    assert rows["城市民热线服务号"].updated_text == date_before(500)
+
+
+def test_dead_missing_and_stale_channels_are_zombies_and_the_rest_are_not() -> None:
+    context = probed_context([channels_visit(DOWNLOADS)], texts={70: CHANNELS_PAGE})
+    found = {verdict.dimension: verdict for verdict in ZombieChannelRule().evaluate(context)}
+    assert {name: verdict.message_template for name, verdict in found.items()} == {
+        "老城办APP": DEAD, "城掌上办APP": MISSING, "城市政务服务公众号": STALE, "城市民热线服务号": STALE}
+    assert found["老城办APP"].message_args["status"] == "404" and found["老城办APP"].evidence.screenshot
+    assert found["城市政务服务公众号"].message_args["days"] == 900
+    assert "城掌上办APP" in found["城掌上办APP"].evidence.excerpt
+    assert ZombieChannelRule().covers(context, worded.CITY, "")
+
+
+def test_a_download_not_checked_is_not_dead_and_no_channels_page_is_a_gap() -> None:
+    context = probed_context([channels_visit()], texts={70: CHANNELS_PAGE})
+    assert "老城办APP" not in {v.dimension for v in ZombieChannelRule().evaluate(context)}
+    home_only = probed_context([visit(FORM, url=HOME, final_url=HOME, page_id=71, role="home")])
+    assert list(ZombieChannelRule().evaluate(home_only)) == []
+    assert [gap.template for gap in home_only.close_not_judged()] == [NO_PAGE]
+    assert not ZombieChannelRule().covers(home_only, worded.CITY, "")
