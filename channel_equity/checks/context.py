@@ -143,6 +143,7 @@ class CityCoverage:
 
 CHROMIUM = "chromium"
 LEGACY = "legacy-ua"
+JOURNEY = "journey"
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,13 @@ class ProbeVisits:
 
     def cities(self) -> set[str]:
         return {visit.city_id for visit in self._latest.values()}
+
+    def journeys(self, city_id: str) -> list[ProbeVisit]:
+        """The city's citizen journeys of the latest scan that walked any (each night walks
+        different items: an older night's journey is not this portal's state)."""
+        walked = [v for v in self.visits if v.city_id == city_id and v.variant == JOURNEY]
+        latest = max((v.scan_id for v in walked), default=None)
+        return sorted((v for v in walked if v.scan_id == latest), key=lambda v: v.started_at)
 
 
 @dataclass(frozen=True)

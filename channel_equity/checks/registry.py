@@ -19,6 +19,7 @@ from channel_equity.checks.rules.consistency import (
     VisitReasonMissing,
 )
 from channel_equity.checks.rules.exceeds_standard import ExceedsStandard
+from channel_equity.checks.rules.excess_steps import ExcessStepsRule
 from channel_equity.checks.rules.immediate_share_low import ImmediateShareLow
 from channel_equity.checks.rules.legacy_browser import LegacyBrowserRule
 from channel_equity.checks.rules.login_wall import LoginWallRule
@@ -39,7 +40,7 @@ ALL_RULES: tuple[Rule, ...] = (
     UnauthorizedDelegation(), SharedDataDemanded(), VillageGap(),
     DepthVisitsContradiction(), ImmediateCaseTypeMismatch(), VisitReasonMissing(),
     PortalUnreachable(), LegacyBrowserRule(), AppOnlyEntryRule(), LoginWallRule(), ImmediateShareLow(),
-    SeparateLoginRule(), CaptchaNoAlternativeRule(), AccessibilityRule(), SlowPageRule(), ZombieChannelRule(),
+    SeparateLoginRule(), CaptchaNoAlternativeRule(), AccessibilityRule(), SlowPageRule(), ExcessStepsRule(), ZombieChannelRule(),
 )
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in ALL_RULES}
 if len(RULES_BY_ID) != len(ALL_RULES):

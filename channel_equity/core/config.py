@@ -151,6 +151,10 @@ class ProbeSettings(StrictModel):
                                  "客户端下载", "APP下载", "App下载", "政务APP", "小程序", "新媒体"],
         description="words of a home-page link that leads to the portal's page of apps, mini-programs and "
                     "accounts (zombie-channel)")
+    journeys: int = Field(
+        default=1, ge=0, le=20,
+        description="citizen journeys per city each scan (home page → site search → guide → apply), each for a "
+                    "different guide with an online entry; 0: none")
     timing_samples: int = Field(
         default=3, ge=1, le=10,
         description="page loads timed per visited page that loaded in more than resample_over_seconds; the "

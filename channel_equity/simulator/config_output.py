@@ -18,11 +18,11 @@ DEMO_HEADER = """\
 # it with `python -m channel_equity.simulator serve`; a test keeps this file in sync with the
 # simulator's code.
 """
-PROBE_THRESHOLDS_IN_CONFIG: frozenset[str] = frozenset({"slow_page_seconds", "zombie_channel_days"})
+PROBE_THRESHOLDS_IN_CONFIG: frozenset[str] = frozenset(PROBE_THRESHOLDS)
 """The probe thresholds (``PROBE_THRESHOLDS``: slow page seconds, journey steps, zombie channel
-days) a probed province's config states — those a rule in the registry declares (``channel-equity
-check`` refuses a ``thresholds:`` key that none declares); truth["probe"]["thresholds"] states all
-of them either way."""
+days) a probed province's config states — each declared by a rule in the registry (``channel-equity
+check`` refuses a ``thresholds:`` key that none declares); truth["probe"]["thresholds"] states them
+either way."""
 
 
 def province_config(

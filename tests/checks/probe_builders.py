@@ -7,7 +7,14 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from channel_equity.checks.context import CHROMIUM, CheckContext, GuideRecord, ProbeVisit, ProbeVisits
+from channel_equity.checks.context import (
+    CHROMIUM,
+    JOURNEY,
+    CheckContext,
+    GuideRecord,
+    ProbeVisit,
+    ProbeVisits,
+)
 from channel_equity.core.config import MonitorConfig
 from tests.checks import wording_context as worded
 
@@ -81,3 +88,22 @@ def channels_visit(downloads: list[dict[str, Any]] | None = None) -> ProbeVisit:
     """The visit of :data:`CHANNELS_PAGE` (page id 70), its downloads checked as ``downloads`` says."""
     facts = {**FORM, "downloads": downloads} if downloads is not None else FORM
     return visit(facts, url=CHANNELS, final_url=CHANNELS, page_id=70, role="channels")
+
+
+HOME = "http://127.0.0.1:8101/"
+
+
+def journey(loads: int, *, reached_entry: bool = True, failure: str | None = None,
+            item: str = "个体工商户设立登记") -> dict[str, Any]:
+    """``facts.journey`` of a walk that loaded ``loads`` pages (and filled and sent the search)."""
+    steps = [{"action": "load", "url": f"{HOME}p{n}", "detail": f"第{n}页"} for n in range(loads)]
+    steps[1:1] = [{"action": "fill", "url": HOME, "detail": "搜索"}, {"action": "submit", "url": HOME, "detail": "Enter"}]
+    return {"item_name": item, "steps": steps, "reached_guide": reached_entry or loads > 2, "guide_url": None,
+            "reached_entry": reached_entry, "entry_url": None, "login_wall": False, "failure": failure,
+            "captchas": [], "page_loads": loads, "clicks": max(loads - 2, 0), "fields_filled": 1}
+
+
+def journey_visit(walked: dict[str, Any], page_id: int = 80) -> ProbeVisit:
+    """A journey's visit: ``walked`` as its ``facts.journey``, the page it ended on shown."""
+    return replace(visit({"journey": walked}, url=HOME, final_url=HOME, page_id=page_id, role="journey"),
+                   variant=JOURNEY, probe="journey")

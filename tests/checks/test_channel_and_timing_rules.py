@@ -1,4 +1,4 @@
-"""slow-page and zombie-channel on hand-built visits: load times judged on their median, never one
+"""slow-page, zombie-channel and excess-steps on hand-built visits: load times judged on their median, never one
 load; channels read from the rows of a channels page, with the traps beside the zombies (a code
 to scan for a mini-program, a launch date, an instruction that ends in "APP")."""
 
@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from channel_equity.checks.context import CheckContext
 from channel_equity.checks.rules._mobile_channels import read_channel_rows
+from channel_equity.checks.rules.excess_steps import FINDS_NOTHING, STOPPED, TOO_MANY, ExcessStepsRule
 from channel_equity.checks.rules.slow_page import SlowPageRule
 from channel_equity.checks.rules.zombie_channel import DEAD, MISSING, NO_PAGE, STALE, ZombieChannelRule
+from channel_equity.crawler.probes.journey import SEARCH_FOUND_NOTHING
 from tests.checks import wording_context as worded
 from tests.checks.probe_builders import (
     CHANNELS,
@@ -16,6 +18,8 @@ from tests.checks.probe_builders import (
     FORM,
     channels_visit,
     date_before,
+    journey,
+    journey_visit,
     probed_context,
     visit,
 )
@@ -82,3 +86,26 @@ def test_a_download_not_checked_is_not_dead_and_no_channels_page_is_a_gap() -> N
     assert list(ZombieChannelRule().evaluate(home_only)) == []
     assert [gap.template for gap in home_only.close_not_judged()] == [NO_PAGE]
     assert not ZombieChannelRule().covers(home_only, worded.CITY, "")
+
+
+def excess(*visits: object) -> tuple[list[object], list[str]]:
+    context = probed_context(list(visits), config=worded.make_config())  # type: ignore[arg-type]
+    found = list(ExcessStepsRule().evaluate(context))
+    return found, [gap.template or "" for gap in context.close_not_judged()]
+
+
+def test_a_journey_longer_than_the_threshold_or_a_search_that_finds_nothing_is_excess_steps() -> None:
+    [deep], _ = excess(journey_visit(journey(7)))
+    assert deep.message_template == TOO_MANY and deep.message_args["loads"] == 7 and deep.subject == ""
+    assert "fill: 搜索 → submit: Enter" in deep.evidence.excerpt and deep.evidence.quoted is False
+    [nothing], _ = excess(journey_visit(journey(2, reached_entry=False, failure=SEARCH_FOUND_NOTHING)))
+    assert nothing.message_template == FINDS_NOTHING and nothing.message_args["item"] == "个体工商户设立登记"
+    assert excess(journey_visit(journey(6)))[0] == [], "six loads is within the default threshold"
+
+
+def test_a_journey_the_probe_could_not_finish_is_a_gap_not_a_verdict() -> None:
+    found, gaps = excess(journey_visit(journey(3, reached_entry=False, failure="no apply button on the guide")))
+    assert found == [] and gaps == [STOPPED]
+    context = probed_context([journey_visit(journey(4))])
+    assert ExcessStepsRule().covers(context, worded.CITY, "")
+    assert not ExcessStepsRule().covers(probed_context([visit(FORM)]), worded.CITY, "")

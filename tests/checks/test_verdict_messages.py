@@ -24,6 +24,7 @@ from channel_equity.checks.rule import UndeclaredMessageError
 from channel_equity.checks.rules.accessibility import AccessibilityRule
 from channel_equity.checks.rules.app_only_entry import AppOnlyEntryRule
 from channel_equity.checks.rules.captcha_no_alternative import CaptchaNoAlternativeRule
+from channel_equity.checks.rules.excess_steps import ExcessStepsRule
 from channel_equity.checks.rules.legacy_browser import LegacyBrowserRule
 from channel_equity.checks.rules.login_wall import LoginWallRule
 from channel_equity.checks.rules.offline_only import OfflineOnlyRule
@@ -38,6 +39,7 @@ from channel_equity.checks.rules.zombie_channel import ZombieChannelRule
 from channel_equity.checks.runner import run_checks
 from channel_equity.checks.verdict import Evidence, Verdict, format_message, is_term_list, terms
 from channel_equity.core.config import LoadedConfig
+from channel_equity.crawler.probes.journey import SEARCH_FOUND_NOTHING
 from channel_equity.reports.i18n import load_translations
 from channel_equity.reports.locale.zh_messages import EN_OVERRIDES
 from channel_equity.reports.messages import translated_message
@@ -89,6 +91,9 @@ def verdicts() -> list[Verdict]:
     found += SlowPageRule().evaluate(probed.probed_context([slow]))
     found += ZombieChannelRule().evaluate(probed.probed_context([probed.channels_visit(probed.DOWNLOADS)],
                                                                 texts={70: probed.CHANNELS_PAGE}))
+    found += ExcessStepsRule().evaluate(probed.probed_context([probed.journey_visit(probed.journey(8))]))
+    found += ExcessStepsRule().evaluate(probed.probed_context([probed.journey_visit(probed.journey(
+        2, reached_entry=False, failure=SEARCH_FOUND_NOTHING))]))
     return found
 
 

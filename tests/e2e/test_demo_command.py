@@ -17,7 +17,7 @@ from channel_equity.quality.rules import finding_keys, format_score_table, score
 from tests.running import run_cli
 
 PROBE_JUDGED = ("online-entry-broken", "app-only-entry", "legacy-browser-required", "separate-login",
-                "captcha-no-alternative", "accessibility", "slow-page", "zombie-channel")
+                "captcha-no-alternative", "accessibility", "slow-page", "zombie-channel", "excess-steps")
 """The rules the probes feed (alone, or beside the crawl) that the demo scores."""
 PAGE_RULES = frozenset(rule.id for rule in ALL_RULES if rule.scope == "page")
 HIGH_SEVERITY = frozenset(rule.id for rule in ALL_RULES if rule.severity in ("critical", "high"))

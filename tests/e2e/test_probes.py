@@ -78,12 +78,15 @@ def blob(store: Store, digest: str | None) -> bytes:
 
 def test_scan_visits_the_home_page_and_every_entry_as_a_citizen_would(probed: tuple[Store, str, str, Path]) -> None:
     store, portal, stdout, _ = probed
-    assert "probes of scan 1: 11 visit(s) in 1 city(ies), 0 failed" in stdout, stdout[-1500:]
+    assert "probes of scan 1: 12 visit(s) in 1 city(ies), 0 failed" in stdout, stdout[-1500:]
     everything = results_by_url(store)
     guides = [r for r in everything.values() if r.role == "guide"]
     assert len(guides) == 3 and {r.target_url.rsplit("/", 1)[0] for r in guides} == {portal + "g"}, (
         "three of the five guides, sampled")
-    results = {key: r for key, r in everything.items() if r.role != "guide"}
+    walked = everything[(portal, "journey")]
+    assert walked.role == "journey" and walked.facts["journey"]["item_name"] and walked.facts["journey"]["steps"][0][
+        "action"] == "load", "one citizen's journey per city, from the home page"
+    results = {key: r for key, r in everything.items() if r.role not in ("guide", "journey")}
     entry = {slug: portal.rstrip("/") + path for slug, (_, _, path) in GUIDES.items() if path != "DEAD"}
     assert set(results) == {(portal, "chromium"), *((url, "chromium") for url in entry.values()),
                             (ProbePortal.dead_entry, "chromium"), (entry["sniff"], "legacy-ua"),

@@ -16,6 +16,7 @@ from channel_equity.crawler.probes.targets import (
     ProbeTarget,
     entry_targets,
     guide_targets,
+    journey_targets,
     portal_targets,
     with_accessibility_sample,
 )
@@ -32,7 +33,8 @@ def run_probes(loaded: LoadedConfig, store: Store, scan_id: int, city_ids: Itera
     settings = loaded.monitor.probes
     wanted = list(items) if items is not None else None
     targets = [] if wanted is not None else portal_targets(loaded, cities) + guide_targets(
-        store, scan_id, cities, settings.guide_samples)
+        store, scan_id, cities, settings.guide_samples) + journey_targets(loaded, store, scan_id, cities,
+                                                                          settings.journeys)
     entries = entry_targets(store, scan_id, cities, settings.entry_rotation, wanted)
     targets += with_accessibility_sample(entries, scan_id, settings.guide_samples) if wanted is None else entries
     if wanted is None:  # a whole city probed again: its earlier visits in this scan go

@@ -21,7 +21,7 @@ import asyncio
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -32,12 +32,16 @@ from channel_equity.core.config import ProbeSettings
 from channel_equity.crawler.probes.browser import BrowserHost
 from channel_equity.crawler.probes.channels import channel_page_links, check_download, download_links
 from channel_equity.crawler.probes.facts import offers_way_on
+from channel_equity.crawler.probes.journey_probe import journey_visit
 from channel_equity.crawler.probes.targets import ProbeTarget, channels_targets
 from channel_equity.crawler.probes.visit import BrowserGone, Visit, load_time_ms, timed_load, visit
 from channel_equity.store.probing import ProbeRecord, RenderedPage, record_probe
 from channel_equity.store.session import Store
 
 LEGACY_VARIANT = "legacy-ua"
+JOURNEY_VARIANT = "journey"
+MAX_JOURNEY_PAGE_LOADS = 12
+"""A journey gives up after so many page loads (the excess-steps threshold is well below)."""
 ProgressCallback = Callable[[int, int], None]  # (visits finished, visits planned)
 
 
@@ -88,6 +92,11 @@ class ProbeRun:
         return self.summary
 
     async def _probe(self, host: BrowserHost, gate: asyncio.Semaphore, target: ProbeTarget) -> None:
+        if target.probe == "journey":
+            async with gate:
+                await self._attempt(host, target, None, JOURNEY_VARIANT,
+                                    lambda context: self._walk(host, target, context))
+            return
         async with gate:
             seen = await self._visit(host, target, None)
         if target.probe == "entry" and seen is not None and shown_without_way_on(seen):
@@ -102,27 +111,40 @@ class ProbeRun:
             await asyncio.gather(*(self._probe(host, gate, channels) for channels in found))
 
     async def _visit(self, host: BrowserHost, target: ProbeTarget, user_agent: str | None) -> Visit | None:
-        variant = LEGACY_VARIANT if user_agent else "chromium"
+        async def look(context: BrowserContext) -> Visit:
+            seen = await visit(host, context, target.url, timeout_seconds=self.settings.page_timeout_seconds,
+                               screenshot=self.settings.screenshots, keep_warc=self.settings.warc,
+                               name=f"{target.city_id}-{target.role}",
+                               accessibility=self.settings.accessibility and target.accessibility and not user_agent)
+            if user_agent is None:
+                await self._time_again(host, context, target, seen)
+            if target.role == "channels" and seen.dom is not None:
+                await self._check_downloads(context, seen)
+            return seen
+
+        return await self._attempt(host, target, user_agent, LEGACY_VARIANT if user_agent else "chromium", look)
+
+    async def _walk(self, host: BrowserHost, target: ProbeTarget, context: BrowserContext) -> Visit:
+        return await journey_visit(host, context, target.url, target.item_name or "", target.guide_url,
+                                   timeout_seconds=self.settings.page_timeout_seconds,
+                                   screenshot=self.settings.screenshots, keep_warc=self.settings.warc,
+                                   name=f"{target.city_id}-journey", max_page_loads=MAX_JOURNEY_PAGE_LOADS)
+
+    async def _attempt(self, host: BrowserHost, target: ProbeTarget, user_agent: str | None, variant: str,
+                       make: Callable[[BrowserContext], Awaitable[Visit]]) -> Visit | None:
+        """Make one probe (``make``) within the probe timeout; once more in a new browser if the
+        browser died or hung under it; stored either way."""
         reason = ""
         for attempt in (1, 2):
             generation = host.generation
             try:
                 context = await host.context(target.city_id, user_agent)
-                seen = await asyncio.wait_for(
-                    visit(host, context, target.url, timeout_seconds=self.settings.page_timeout_seconds,
-                          screenshot=self.settings.screenshots, keep_warc=self.settings.warc,
-                          name=f"{target.city_id}-{target.role}",
-                          accessibility=self.settings.accessibility and target.accessibility and user_agent is None),
-                    self.settings.probe_timeout_seconds)
+                seen = await asyncio.wait_for(make(context), self.settings.probe_timeout_seconds)
             except BrowserGone as error:
                 reason = f"the browser died during the visit ({error})"
             except TimeoutError:
                 reason = f"the visit did not finish within {self.settings.probe_timeout_seconds:g} s"
             else:
-                if user_agent is None:
-                    await self._time_again(host, context, target, seen)
-                if target.role == "channels" and seen.dom is not None:
-                    await self._check_downloads(context, seen)
                 self._store(self._record(target, variant, seen, attempt))
                 return seen
             if attempt == 1:

@@ -22,13 +22,14 @@ from channel_equity.store.session import Store
 @dataclass(frozen=True)
 class ProbeTarget:
     city_id: str
-    probe: str  # entry | page
-    role: str  # entry | home | catalogue | guide | channels
+    probe: str  # entry | page | journey
+    role: str  # entry | home | catalogue | guide | channels | journey
     url: str
     item_code: str | None = None
     item_name: str | None = None
     accessibility: bool = True  # run axe-core on it (entries: a rotating few per city each scan)
     follow_channels: bool = False  # a home page: visit the channels page its links lead to
+    guide_url: str | None = None  # a journey: the address of the guide it looks for, as the crawl read it
 
 
 def rotation_slot(url: str, rotation: int) -> int:
@@ -109,3 +110,32 @@ def portal_targets(loaded: LoadedConfig, city_ids: Iterable[str]) -> list[ProbeT
 def channels_targets(home: ProbeTarget, urls: Iterable[str]) -> list[ProbeTarget]:
     """The channels pages a home page's links lead to, as targets of the same city."""
     return [ProbeTarget(home.city_id, "page", "channels", url) for url in urls if url != home.url]
+
+
+MIN_JOURNEY_NAME_CHARS = 4
+"""A shorter item name (低保) is no fair test of a portal's search."""
+
+
+def journey_targets(loaded: LoadedConfig, store: Store, scan_id: int, city_ids: Iterable[str],
+                    per_city: int) -> list[ProbeTarget]:
+    """``per_city`` journeys per city: from its home page to the online entry of a guide that
+    offers one, a different guide each scan (ordered by a hash of the URL and the scan number)."""
+    if per_city <= 0:
+        return []
+    query = (select(Observation.city_id, Observation.url, Observation.item_code, Observation.name)
+             .where(Observation.scan_id == scan_id, Observation.city_id.in_(list(city_ids)),
+                    Observation.online_entry_url.is_not(None)))
+    with store.session() as session:
+        rows = session.execute(query).all()
+    by_city: dict[str, dict[str, tuple[str | None, str]]] = {}
+    for city_id, url, item_code, name in rows:
+        if len(name.strip()) >= MIN_JOURNEY_NAME_CHARS:
+            by_city.setdefault(city_id, {}).setdefault(url, (item_code, name.strip()))
+    targets = []
+    for city_id, guides in sorted(by_city.items()):
+        portal = loaded.monitor.city(city_id).portal
+        for url in nightly_order(scan_id, guides)[:per_city]:
+            code, name = guides[url]
+            targets.append(ProbeTarget(city_id, "journey", "journey", portal, code, name, accessibility=False,
+                                       guide_url=url))
+    return targets

@@ -272,6 +272,16 @@ async def timed_load(host: BrowserHost, context: BrowserContext, url: str, timeo
         await host.release(context, page, finished)
 
 
+async def screenshot_png(page: Page, height: int, timeout_ms: float) -> bytes | None:
+    """The page as shown, full length up to :data:`MAX_SCREENSHOT_HEIGHT` (``height``: the page's
+    scroll height, 0 when unknown), or None when the browser could not take it in time."""
+    with contextlib.suppress(PlaywrightTimeout):
+        return await page.screenshot(type="png", full_page=True, timeout=timeout_ms,
+                                     clip={"x": 0, "y": 0, "width": 1280,
+                                           "height": min(height or 900, MAX_SCREENSHOT_HEIGHT)})
+    return None
+
+
 async def _visit_page(page: Page, recorder: Recorder, url: str, timeout_ms: float, screenshot: bool, name: str,
                       started_at: datetime, started: float) -> Visit:
     error: str | None = None
@@ -293,12 +303,7 @@ async def _visit_page(page: Page, recorder: Recorder, url: str, timeout_ms: floa
     facts = await _evaluate(page, PAGE_FACTS_JS) if shown else {}
     timings = {"load_ms": load_ms, **(await _evaluate(page, TIMINGS_JS) if shown else {})}
     dom = (await page.content()).encode("utf-8") if shown else None
-    image = None
-    if screenshot and shown:
-        height = min(int(facts.get("height") or 0) or 900, MAX_SCREENSHOT_HEIGHT)
-        with contextlib.suppress(PlaywrightTimeout):
-            image = await page.screenshot(type="png", full_page=True, timeout=timeout_ms,
-                                          clip={"x": 0, "y": 0, "width": 1280, "height": height})
+    image = await screenshot_png(page, int(facts.get("height") or 0), timeout_ms) if screenshot and shown else None
     return Visit(url=url, final_url=page.url if shown else url,
                  http_status=document.status if document is not None else None, dom=dom, facts=facts or {},
                  timings=timings, redirects=recorder.redirects(url), console_errors=recorder.console_errors,

@@ -232,6 +232,13 @@ ZH: dict[str, str] = {
     "Slow pages": "页面加载缓慢",
     "{count} page(s) take more than {threshold} s to load (median of {samples} loads), slowest {url}: {seconds} s":
         "{count} 个页面加载超过 {threshold} 秒（{samples} 次加载的中位数），最慢 {url}：{seconds} 秒",
+    "Too many steps to reach a service": "办事环节过多",
+    "a citizen looking for {item} needs {loads} page loads from the home page to {goal} (more than {limit}), searching the portal and following its links":
+        "群众从首页经站内搜索和链接查找“{item}”，需打开 {loads} 个页面才能到达{goal}（超过 {limit} 个）",
+    "a citizen searching the portal for {item} finds nothing that leads to it": "群众在门户站内搜索“{item}”，搜不到可办理的结果",
+    "the journey to {item} stopped before it could be judged: {reason}: not judged": "查找“{item}”的办事路径中断，无法判定：{reason}：未判定",
+    "its online application": "网上申办页面",
+    "its guide": "办事指南",
     "Zombie apps and channels": "“僵尸”App 和移动渠道",
     "{channel}, listed on {url}: its download {link} does not work ({status})":
         "{channel}（列于 {url}）：下载地址 {link} 无法使用（{status}）",
