@@ -5,7 +5,9 @@ corpus and demo tests.
 A finding that names a stored page either quotes it (``quoted``: the excerpt is the page's own
 words at its ``spans``, checked here against the page as the checks read it) or says it does not
 (``quoted=False``), which only rules that reason rather than quote may do: a share over the
-portal, an HTTP status, a failed fetch.
+portal, an HTTP status, a failed fetch, and what a browser probe measured on a page it rendered
+(``basis: measured``: its structure, its load times, the steps of a journey). The pages the probes
+rendered are checked as the crawl's are.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from channel_equity.checks.loading import load_pages
+from channel_equity.checks.loading import load_pages, load_probe_visits
 from channel_equity.checks.quoting import JOINER
 from channel_equity.checks.rules._text import page_words
 from channel_equity.checks.runner import page_text_loader
@@ -30,6 +32,7 @@ def excerpt_problems(store: Store, findings: Iterable[Mapping[str, Any]]) -> lis
     scan = reading.latest_scan(store)
     assert scan is not None
     pages = {page.sha256: page for page in load_pages(store, scan.id)}
+    pages.update((page.sha256, page) for page in load_probe_visits(store, [scan.id]).pages())
     text_of = page_text_loader(store)
     problems: list[str] = []
     for finding in findings:
@@ -43,7 +46,7 @@ def excerpt_problems(store: Store, findings: Iterable[Mapping[str, Any]]) -> lis
             continue
         where = f"{finding['rule']} {evidence['url']}"
         if not evidence.get("quoted"):
-            if finding["rule"] not in DERIVING_RULES:
+            if finding["rule"] not in DERIVING_RULES and evidence["basis"] != "measured":
                 problems.append(f"{where}: excerpt not on the page: {evidence['excerpt'][:80]!r}")
             continue
         words = page_words(text_of(page))

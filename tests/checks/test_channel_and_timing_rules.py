@@ -7,6 +7,7 @@ from __future__ import annotations
 from channel_equity.checks.context import CheckContext
 from channel_equity.checks.rules._mobile_channels import read_channel_rows
 from channel_equity.checks.rules.excess_steps import FINDS_NOTHING, STOPPED, TOO_MANY, ExcessStepsRule
+from channel_equity.checks.rules.login_wall import LoginWallRule
 from channel_equity.checks.rules.slow_page import SlowPageRule
 from channel_equity.checks.rules.zombie_channel import DEAD, MISSING, NO_PAGE, STALE, ZombieChannelRule
 from channel_equity.crawler.probes.journey import SEARCH_FOUND_NOTHING
@@ -109,3 +110,15 @@ def test_a_journey_the_probe_could_not_finish_is_a_gap_not_a_verdict() -> None:
     context = probed_context([journey_visit(journey(4))])
     assert ExcessStepsRule().covers(context, worded.CITY, "")
     assert not ExcessStepsRule().covers(probed_context([visit(FORM)]), worded.CITY, "")
+
+
+def test_a_journey_that_meets_a_login_form_instead_of_the_guide_is_a_login_wall() -> None:
+    walled = {**journey(3, reached_entry=False, failure="a login page was shown where the guide was expected"),
+              "login_wall": True}
+    context = probed_context([journey_visit(walled)])
+    [verdict] = LoginWallRule().evaluate(context)
+    assert verdict.evidence.basis == "measured" and verdict.evidence.quoted is False
+    assert "个体工商户设立登记" in verdict.evidence.excerpt and verdict.evidence.screenshot
+    assert list(LoginWallRule().evaluate(probed_context([journey_visit(journey(4))]))) == []
+    found, gaps = excess(journey_visit(walled))
+    assert found == [] and gaps == [], "the wall is login-wall's finding, not a gap of excess-steps"

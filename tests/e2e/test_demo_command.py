@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 
 from channel_equity.checks.registry import ALL_RULES
 from channel_equity.quality.rules import finding_keys, format_score_table, score_findings, truth_key
+from channel_equity.store import open_store
+from tests.evidence_integrity import excerpt_problems
 from tests.running import run_cli
 
 PROBE_JUDGED = ("online-entry-broken", "app-only-entry", "legacy-browser-required", "separate-login",
@@ -85,7 +87,13 @@ def in_scope(item: dict[str, Any], visited: set[tuple[str, str]]) -> bool:
 def assert_probe_rules_match_the_truth(workdir: Path) -> None:
     exported = run_cli("findings", "--config", str(workdir / "demo.yaml"), "--db",
                        f"sqlite:///{workdir / 'monitor.db'}", "--status", "all")
-    findings = [f for f in json.loads(exported.stdout) if f["rule"] in PROBE_JUDGED]
+    everything = json.loads(exported.stdout)
+    store = open_store(f"sqlite:///{workdir / 'monitor.db'}")
+    try:
+        assert excerpt_problems(store, everything) == [], "every excerpt is on its page (probed pages too)"
+    finally:
+        store.close()
+    findings = [f for f in everything if f["rule"] in PROBE_JUDGED]
     truth = json.loads((workdir / "ground-truth.json").read_text(encoding="utf-8"))
     visited = probed(workdir)
     violations = [entry(v) for v in truth["violations"] + truth["probe"]["violations"]

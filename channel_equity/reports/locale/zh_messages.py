@@ -232,6 +232,7 @@ ZH: dict[str, str] = {
     "Slow pages": "页面加载缓慢",
     "{count} page(s) take more than {threshold} s to load (median of {samples} loads), slowest {url}: {seconds} s":
         "{count} 个页面加载超过 {threshold} 秒（{samples} 次加载的中位数），最慢 {url}：{seconds} 秒",
+    "a citizen's journey met a login form where the guide was expected": "模拟群众查找办事指南时被要求先登录",
     "Too many steps to reach a service": "办事环节过多",
     "a citizen looking for {item} needs {loads} page loads from the home page to {goal} (more than {limit}), searching the portal and following its links":
         "群众从首页经站内搜索和链接查找“{item}”，需打开 {loads} 个页面才能到达{goal}（超过 {limit} 个）",
