@@ -142,8 +142,11 @@ class ProbeSettings(StrictModel):
         default="Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko",
         description="the second user agent an entry is opened with, to catch pages that block Chromium only")
     guide_samples: int = Field(default=3, ge=0, le=100,
-                               description="guides per city visited each scan (a different few each night), and "
-                                           "online entries per city checked with axe-core")
+                               description="guides per city visited each scan (a different few each night)")
+    accessibility_entries: int | None = Field(
+        default=None, ge=0,
+        description="online entries per city checked with axe-core each scan (a different few each night); "
+                    "unset: every entry visited")
     accessibility: bool = Field(default=True, description="run axe-core on the home page, catalogue, the sampled "
                                                          "guides and entries")
     channel_page_words: list[str] = Field(

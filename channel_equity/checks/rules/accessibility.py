@@ -21,7 +21,8 @@ class AccessibilityRule(Rule):
     """Fires once per city and axe-core rule that a page the probes visited breaks with a
     serious or critical impact (images without a text alternative, fields without a label,
     buttons without a name, text too faint to read …): the home page, the configured catalogue,
-    the few guides and online entries sampled each scan (``probes.guide_samples``), checked with
+    the few guides sampled each scan (``probes.guide_samples``) and the online entries (all, or
+    ``probes.accessibility_entries`` a night), checked with
     axe-core in Chromium as rendered. The finding lists every page where the rule failed, and its
     dimension is the axe rule, so each is tracked on its own.
 

@@ -36,7 +36,9 @@ def run_probes(loaded: LoadedConfig, store: Store, scan_id: int, city_ids: Itera
         store, scan_id, cities, settings.guide_samples) + journey_targets(loaded, store, scan_id, cities,
                                                                           settings.journeys)
     entries = entry_targets(store, scan_id, cities, settings.entry_rotation, wanted)
-    targets += with_accessibility_sample(entries, scan_id, settings.guide_samples) if wanted is None else entries
+    if wanted is None and settings.accessibility_entries is not None:
+        entries = with_accessibility_sample(entries, scan_id, settings.accessibility_entries)
+    targets += entries
     if wanted is None:  # a whole city probed again: its earlier visits in this scan go
         clear_probes(store, scan_id, cities)
     return run_probe_targets(store, scan_id, settings, targets, on_progress)
