@@ -10,7 +10,7 @@ from channel_equity.checks.rules.excess_steps import FINDS_NOTHING, STOPPED, TOO
 from channel_equity.checks.rules.login_wall import LoginWallRule
 from channel_equity.checks.rules.slow_page import SlowPageRule
 from channel_equity.checks.rules.zombie_channel import DEAD, MISSING, NO_PAGE, STALE, ZombieChannelRule
-from channel_equity.crawler.probes.journey import SEARCH_FOUND_NOTHING
+from channel_equity.crawler.probes.journey_steps import SEARCH_FOUND_NOTHING
 from tests.checks import wording_context as worded
 from tests.checks.probe_builders import (
     CHANNELS,

@@ -39,7 +39,7 @@ from channel_equity.checks.rules.zombie_channel import ZombieChannelRule
 from channel_equity.checks.runner import run_checks
 from channel_equity.checks.verdict import Evidence, Verdict, format_message, is_term_list, terms
 from channel_equity.core.config import LoadedConfig
-from channel_equity.crawler.probes.journey import SEARCH_FOUND_NOTHING
+from channel_equity.crawler.probes.journey_steps import SEARCH_FOUND_NOTHING
 from channel_equity.reports.i18n import load_translations
 from channel_equity.reports.locale.zh_messages import EN_OVERRIDES
 from channel_equity.reports.messages import translated_message

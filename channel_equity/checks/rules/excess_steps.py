@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from channel_equity.checks.rule import Rule, Scope, Severity, Threshold
 from channel_equity.checks.rules._probes import seen_by
 from channel_equity.checks.verdict import Basis, MessageArg, Verdict, terms
-from channel_equity.crawler.probes.journey import SEARCH_FOUND_NOTHING
+from channel_equity.crawler.probes.journey_steps import SEARCH_FOUND_NOTHING
 
 if TYPE_CHECKING:
     from channel_equity.checks.context import CheckContext, ProbeVisit

@@ -35,7 +35,6 @@ import functools
 import itertools
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from playwright.async_api import BrowserContext, Dialog, Locator, Page, Response
@@ -55,6 +54,7 @@ from channel_equity.crawler.probes.journey_reading import (
     page_key,
     search_box,
 )
+from channel_equity.crawler.probes.journey_steps import SEARCH_FOUND_NOTHING, Journey, JourneyStep, short
 from channel_equity.crawler.probes.visit import MAY_MOVE_JS, BrowserGone, browser_gone
 
 __all__ = ["DEFAULT_WORDS", "SEARCH_FOUND_NOTHING", "Journey", "JourneyStep", "JourneyWords", "walk"]
@@ -66,58 +66,6 @@ WAIT_FOR_CONTENT_SECONDS = 3.0
 CLICK_TIMEOUT_MS = 5000
 PRESS_GRACE_SECONDS = 0.5
 """How long a press that has not navigated yet is given to (a script's navigation a moment later)."""
-MAX_DETAIL = 120
-SEARCH_FOUND_NOTHING = "the search listed nothing that names the item"
-"""The failure of a journey whose search ran and answered, but with nothing leading to the item."""
-
-
-@dataclass
-class JourneyStep:
-    """One thing the citizen did, or one page that came up (module docstring: how they count)."""
-
-    action: str  # "load", "click", "fill", "submit"
-    url: str  # the page the step happened on, or (a load) led to
-    detail: str  # page text: untrusted, at most MAX_DETAIL characters
-
-
-@dataclass
-class Journey:
-    """What one walk met: the steps, how far it got, and (``failure``) why it stopped short of
-    the entry, in plain words. Stored as :meth:`to_json` in a JSON column."""
-
-    item_name: str
-    steps: list[JourneyStep] = field(default_factory=list)
-    reached_guide: bool = False
-    guide_url: str | None = None
-    reached_entry: bool = False
-    entry_url: str | None = None
-    login_wall: bool = False
-    failure: str | None = None
-    captchas: list[str] = field(default_factory=list)
-
-    def _count(self, action: str) -> int:
-        return sum(step.action == action for step in self.steps)
-
-    @property
-    def page_loads(self) -> int:
-        return self._count("load")
-
-    @property
-    def clicks(self) -> int:
-        return self._count("click")
-
-    @property
-    def fields_filled(self) -> int:
-        return self._count("fill")
-
-    def to_json(self) -> dict[str, Any]:
-        made = asdict(self)
-        made.update(page_loads=self.page_loads, clicks=self.clicks, fields_filled=self.fields_filled)
-        return made
-
-
-def _short(text: str) -> str:
-    return " ".join(text.split())[:MAX_DETAIL]
 
 
 def _first_line(error: BaseException) -> str:
@@ -182,7 +130,7 @@ class _Walker:
 
     def _on_dialog(self, dialog: Dialog) -> None:
         """A script's alert ("请先登录") is noted and dismissed, as a citizen closes it."""
-        self.dialogs.append(_short(dialog.message))
+        self.dialogs.append(short(dialog.message))
         asyncio.ensure_future(self._dismiss(dialog))
 
     @staticmethod
@@ -201,7 +149,7 @@ class _Walker:
                 await asyncio.wait_for(opened.close(), 5)
 
     def _step(self, action: str, detail: str) -> None:
-        self.journey.steps.append(JourneyStep(action, self.page.url, _short(detail)))
+        self.journey.steps.append(JourneyStep(action, self.page.url, short(detail)))
 
     def _room(self) -> None:
         if self.journey.page_loads >= self.max_page_loads:
@@ -358,16 +306,16 @@ class _Walker:
             return ("the search led to a login page" if reading.passwords
                     else SEARCH_FOUND_NOTHING)
         return (f"the page the item's link led to is neither its guide nor a choice of where to apply "
-                f"({_short(reading.title) or reading.url})")
+                f"({short(reading.title) or reading.url})")
 
     async def _follow(self, link: Pressable) -> PageReading:
         before, opened = self.documents.where(self.page), len(self.opened)
         self._step("click", link.label or link.href)
         if not await self._click(link.mark, link.href):
-            raise _Stop(f"could not click “{_short(link.label)}”")
+            raise _Stop(f"could not click “{short(link.label)}”")
         arrived = await self._after_press(before, opened, link.href)
         if arrived is None:
-            raise _Stop(f"the link “{_short(link.label)}” led nowhere{self._said()}")
+            raise _Stop(f"the link “{short(link.label)}” led nowhere{self._said()}")
         return arrived
 
     async def _apply(self, guide: PageReading) -> None:
@@ -380,14 +328,14 @@ class _Walker:
         before, opened, loads = self.documents.where(self.page), len(self.opened), self.journey.page_loads
         self._step("click", button.label)
         if not await self._click(button.mark, button.href):
-            raise _Stop(f"could not click the apply button “{_short(button.label)}”")
+            raise _Stop(f"could not click the apply button “{short(button.label)}”")
         try:
             arrived = await self._after_press(before, opened, button.href)
         finally:
             if self.journey.page_loads > loads:
                 self.journey.entry_url = self.journey.steps[-1].url
         if arrived is None:
-            raise _Stop(f"the apply button “{_short(button.label)}” led nowhere{self._said()}")
+            raise _Stop(f"the apply button “{short(button.label)}” led nowhere{self._said()}")
         self.journey.reached_entry = True
 
     def _said(self) -> str:
