@@ -122,3 +122,23 @@ def test_a_journey_that_meets_a_login_form_instead_of_the_guide_is_a_login_wall(
     assert list(LoginWallRule().evaluate(probed_context([journey_visit(journey(4))]))) == []
     found, gaps = excess(journey_visit(walled))
     assert found == [] and gaps == [], "the wall is login-wall's finding, not a gap of excess-steps"
+
+
+CARDS_PAGE = """<html><body><div class="site-top"><p>某市政务服务网</p><img src="/qr-app.png" alt="扫码下载APP"></div>
+<div class="main"><h2>政务APP</h2>
+<div class="app-card"><h4>城事通</h4><span class="tag">APP</span><p>版本号 6.1</p><p>更新于 2026-10-01</p>
+  <a href="/apk/cst.apk">立即下载</a></div>
+<div class="app-card"><h4>城里就业</h4><span class="tag">APP</span><p>求职招聘一站办。</p></div>
+<h2>小程序</h2>
+<div class="group"><dl class="mini"><dt>城市服务</dt><dd>类型：微信小程序</dd><dd>上线时间：2019-05-01</dd>
+  <dd><img src="/m.png" alt="小程序码"></dd></dl>
+<dl class="mini"><dt>城市公交</dt><dd>类型：支付宝小程序</dd><dd><img src="/b.png" alt="二维码"></dd></dl></div></div>
+<div class="footer">版权所有 某市人民政府 扫码关注公众号 <img src="/wx.png" alt="公众号二维码"></div></body></html>"""
+
+
+def test_cards_and_definition_lists_name_their_channels_and_the_chrome_lists_none() -> None:
+    rows = {row.name: row for row in read_channel_rows(CARDS_PAGE, "http://127.0.0.1:8101/m/")}
+    assert set(rows) == {"城事通", "城里就业", "城市服务", "城市公交"}, "no section heading, header or footer"
+    assert rows["城事通"].is_app and rows["城事通"].updated_text == "2026-10-01"
+    assert rows["城里就业"].is_app and not rows["城里就业"].downloads and not rows["城里就业"].has_qr
+    assert rows["城市服务"].kind == "mini-program" and rows["城市服务"].updated is None and rows["城市服务"].has_qr

@@ -27,7 +27,7 @@ MIN_HIGH_SEVERITY_PRECISION = 0.98
 """What accuses a city is held higher: a false accusation costs more than a missed violation."""
 HIGH_SEVERITY = frozenset(rule.id for rule in ALL_RULES if rule.severity in ("critical", "high"))
 PAGE_RULES = frozenset(rule.id for rule in ALL_RULES if rule.scope == "page")
-CITY_RULES = frozenset(rule.id for rule in ALL_RULES if rule.scope == "city")
+CITY_RULES = frozenset(rule.id for rule in ALL_RULES if rule.scope == "city" and not rule.judges_probes)
 PROBE_ONLY_RULES = frozenset(rule.id for rule in ALL_RULES if rule.judges_probes)
 """Judged only from the browser probes, which the shared crawl of the province does not run
 (--no-probes): scored on the probed province (tests/e2e/test_probe_rules.py)."""

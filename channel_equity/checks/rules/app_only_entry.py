@@ -81,7 +81,14 @@ class AppOnlyEntryRule(PageSignalRule):
 
 
 def only_app_or_code(facts: dict[str, Any]) -> bool:
-    """A code to scan or an app download, and nothing else a citizen could go on with."""
-    apps = len(facts.get("app_links") or [])
-    offers_app = bool(facts.get("qr_images")) or apps > 0
-    return offers_app and not offers_way_on(facts) and int(facts.get("links") or 0) <= apps
+    """A code to scan or an app download, and nothing else a citizen could go on with: no form,
+    field, button or login, and no link but the app's — in the page's own content, the site's
+    header, menus and footer aside (``content_*`` facts; visits stored before them count every
+    link and code on the page)."""
+    if "content_links" in facts:
+        apps, codes, links = (int(facts.get(key) or 0) for key in ("content_app_links", "content_qr_images",
+                                                                     "content_links"))
+    else:
+        apps, codes, links = len(facts.get("app_links") or []), int(facts.get("qr_images") or 0), int(
+            facts.get("links") or 0)
+    return (codes > 0 or apps > 0) and not offers_way_on(facts) and links <= apps

@@ -34,6 +34,19 @@
   const appStore = /\.(apk|ipa)([?#]|$)|itunes\.apple\.com|apps\.apple\.com|play\.google\.com|appstore|app-store/i;
   const appWords = /(下载|安装).{0,8}(app|客户端)|(app|客户端).{0,4}下载|安卓版|ios版|苹果版|应用商店|应用市场|app\s*store/i;
   const appLinks = links.filter((link) => appStore.test(link.href) || appWords.test(link.text));
+  // The page's own chrome (header, menus, footer): links and codes there are the site's, not the page's.
+  const chromeWords = /^(nav|navbar|menu|header|head|footer|foot|top|topbar|bottom|banner|breadcrumb|crumb|copyright|sidebar)$/;
+  const inChrome = (el) => {
+    for (let node = el; node && node !== document.body; node = node.parentElement) {
+      if (["HEADER", "NAV", "FOOTER"].includes(node.tagName) || node.getAttribute("role") === "navigation") return true;
+      const names = ((typeof node.className === "string" ? node.className : "") + " " + (node.id || "")).toLowerCase();
+      if (names.split(/[\s_-]+/).some((word) => chromeWords.test(word))) return true;
+    }
+    return false;
+  };
+  const contentLinks = all("a[href]").filter((a) => !inChrome(a)).map((a) => ({href: a.href, text: (a.textContent || "").trim().slice(0, 60)}))
+    .filter((link) => link.href && !link.href.startsWith("javascript:") && !/#$/.test(link.href));
+  const contentAppLinks = contentLinks.filter((link) => appStore.test(link.href) || appWords.test(link.text));
   const buttons = all("button, input[type=submit], input[type=button], a[role=button], [onclick]");
   const forms = all("form");
   const text = (document.body ? document.body.innerText : "").replace(/\s+/g, " ").trim();
@@ -52,6 +65,9 @@
     link_hosts: Array.from(new Set(links.map((link) => { try { return new URL(link.href).host; } catch (e) { return ""; } }))).slice(0, 50),
     qr_images: qrImages.length,
     app_links: appLinks.map((link) => link.href).slice(0, 20),
+    content_links: contentLinks.length,
+    content_app_links: contentAppLinks.length,
+    content_qr_images: qrImages.filter((el) => !inChrome(el)).length,
     captcha_images: captchaImages.length,
     captcha_sliders: sliders.length,
     captcha_audio: audio.length,

@@ -1,0 +1,1 @@
+"""Blind probe corpora: city portals with planted cases for the browser-probe rules (see README.md)."""

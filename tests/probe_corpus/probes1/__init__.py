@@ -1,0 +1,1 @@
+"""probes1: four city portals of 盲测省 and one province identity service, written blind (README.md)."""
