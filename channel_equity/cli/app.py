@@ -10,11 +10,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
+from channel_equity.cli.common import (
+    ConfigOption,
+    DbOption,
+    console,
+    fail,
+    in_file,
+    known_cities_or_exit,
+    load_or_exit,
+    print_line,
+    store_or_exit,
+)
+from channel_equity.cli.complaint import complaint_app
 from channel_equity.cli.exit_codes import ExitCode
-from channel_equity.core.config import ConfigError, LoadedConfig, load_config
-from channel_equity.store.session import Store, StoreError, open_store
+from channel_equity.core.config import ConfigError, LoadedConfig
+from channel_equity.store.session import Store, StoreError
 
 if TYPE_CHECKING:
     from channel_equity.checks.runner import CheckSummary
@@ -25,63 +36,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console()
-errors = Console(stderr=True)
-
-ConfigOption = Annotated[Path, typer.Option("--config", "-c", help="province config (YAML)", show_default=False)]
-DbOption = Annotated[
-    str | None, typer.Option("--db", help="store URL, e.g. sqlite:///var/monitor.db or postgresql+psycopg://…")
-]
-
-
-def print_line(line: str) -> None:
-    """A line of a log (scraped names in it are no markup)."""
-    console.print(line, markup=False, highlight=False, soft_wrap=True)
-
-
-def fail(message: str, code: int = ExitCode.CONFIG_ERROR) -> typer.Exit:
-    """Show a user's mistake as plain lines on stderr (no traceback) and exit non-zero."""
-    for line in message.splitlines():
-        errors.print(f"[bold red]error:[/] {line}", markup=True, highlight=False, soft_wrap=True)
-    return typer.Exit(code)
-
-
-def load_or_exit(path: Path) -> LoadedConfig:
-    """The config, validated against the rules too (their ids and declared thresholds), so a
-    misspelt key is refused before anything is crawled."""
-    from channel_equity.checks.registry import RuleConfigError, validate_config
-
-    try:
-        loaded = load_config(path)
-        validate_config(loaded.monitor)
-    except ConfigError as exc:
-        raise fail(str(exc)) from None
-    except RuleConfigError as exc:
-        raise fail(in_file(path, exc)) from None
-    return loaded
-
-
-def in_file(path: Path, exc: Exception) -> str:
-    """Each line of ``exc`` prefixed with the config file it is about."""
-    return "\n".join(f"{path}: {line}" for line in str(exc).splitlines())
-
-
-def known_cities_or_exit(loaded: LoadedConfig, city_ids: list[str] | None) -> None:
-    """Refuse a ``--city`` the config does not name, listing the ones it does."""
-    try:
-        for city_id in city_ids or []:
-            loaded.monitor.city(city_id)
-    except ConfigError as exc:
-        raise fail(str(exc)) from None
-
-
-def store_or_exit(loaded: LoadedConfig, db: str | None) -> Store:
-    try:
-        return open_store(loaded.database_url(db))
-    except StoreError as exc:
-        raise fail(str(exc)) from None
-
-
 @contextmanager
 def lock_or_exit(loaded: LoadedConfig, store: Store) -> Iterator[None]:
     """Hold the province's run lock for the block, or exit 4 (``LOCKED``) naming its live holder."""
@@ -382,6 +336,9 @@ def demo(
         run_demo(loaded, store, workdir, console)
     except OSError as exc:
         raise fail(f"cannot serve the simulated province: {exc}") from None
+
+
+app.add_typer(complaint_app, name="complaint")
 
 
 def main() -> None:  # pragma: no cover - console entry point

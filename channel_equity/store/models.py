@@ -41,12 +41,18 @@ CityStatus = Literal["ok", "unreachable", "partial", "empty"]
 FindingStatus = Literal["open", "resolved", "reopened"]
 MatchMethod = Literal["code", "name", "alias", "unmatched"]
 ProbeStatus = Literal["done", "failed"]
+ComplaintClaim = Literal["online-only", "offline-only", "entry-broken", "excess-visits", "shared-data", "other"]
+ComplaintStatus = Literal["open", "closed"]
+ComplaintVerdict = Literal["substantiated", "not-reproduced", "could-not-check"]
 
 SCAN_STATUSES: Final = get_args(ScanStatus)
 CITY_STATUSES: Final = get_args(CityStatus)
 FINDING_STATUSES: Final = get_args(FindingStatus)
 MATCH_METHODS: Final = get_args(MatchMethod)
 PROBE_STATUSES: Final = get_args(ProbeStatus)
+COMPLAINT_CLAIMS: Final = get_args(ComplaintClaim)
+COMPLAINT_STATUSES: Final = get_args(ComplaintStatus)
+COMPLAINT_VERDICTS: Final = get_args(ComplaintVerdict)
 
 FETCH_ERROR_KINDS: Final = (
     "dns",
@@ -462,3 +468,56 @@ class RunLock(Base):
     pid: Mapped[int]
     acquired_at: Mapped[datetime]
     heartbeat_at: Mapped[datetime]
+
+
+class Complaint(Base):
+    """A citizen's complaint about one item of one city, as an inspector recorded it, and the
+    guide it was resolved to (by code, name or address) when it was recorded. It stays open until
+    an inspector closes it; ``fixed_since`` is when a substantiated complaint's finding resolved."""
+
+    __tablename__ = "complaints"
+    __table_args__ = (
+        Index(None, "status", "city_id"),
+        CheckConstraint(_one_of("status", COMPLAINT_STATUSES), name="status"),
+        CheckConstraint(_one_of("claim", COMPLAINT_CLAIMS), name="claim"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    city_id: Mapped[str]
+    item_ref: Mapped[str]  # what the inspector gave: a name, a code or an address
+    item_code: Mapped[str | None]
+    item_name: Mapped[str]
+    guide_url: Mapped[str]
+    entry_url: Mapped[str | None]
+    claim: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str]
+    received: Mapped[datetime]  # the day the complaint came in (midnight UTC of that day)
+    reference: Mapped[str | None]  # the complaint's number in the inspector's own register
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    recorded_by: Mapped[str]
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    closed_at: Mapped[datetime | None]
+    close_note: Mapped[str | None]
+    fixed_since: Mapped[datetime | None]
+    checks: Mapped[list[ComplaintCheck]] = relationship(back_populates="complaint", cascade="all, delete-orphan",
+                                                        order_by="ComplaintCheck.id")
+
+
+class ComplaintCheck(Base):
+    """One re-check of a complaint's item: its verdict, what was checked (or why it could not
+    be), and the findings that bore the complaint out."""
+
+    __tablename__ = "complaint_checks"
+    __table_args__ = (
+        Index(None, "complaint_id"),
+        CheckConstraint(_one_of("verdict", COMPLAINT_VERDICTS), name="verdict"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"))
+    scan_id: Mapped[int | None] = mapped_column(ForeignKey("scans.id", ondelete="SET NULL"))
+    checked_at: Mapped[datetime] = mapped_column(default=utcnow)
+    verdict: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str]  # what was checked, or why it could not be (English)
+    finding_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    complaint: Mapped[Complaint] = relationship(back_populates="checks")

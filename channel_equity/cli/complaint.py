@@ -1,0 +1,157 @@
+"""``channel-equity complaint``: a citizen's complaint recorded against the guide it is about,
+listed, shown with its re-checks, and closed by an inspector.
+
+An item is named by code, by name or by the address of its guide or online entry, and resolved
+against the city's latest scan (``checks.complaint_items``); an address is accepted only on the
+city's own portal or its guides' entry hosts, decided before anything is fetched.
+"""
+
+from __future__ import annotations
+
+import getpass
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from channel_equity.checks.complaint_items import ItemNotResolved, city_guides, resolve_item
+from channel_equity.cli.common import ConfigOption, DbOption, console, fail, load_or_exit, store_or_exit
+from channel_equity.core.config import LoadedConfig
+from channel_equity.store import reading
+from channel_equity.store.complaints import (
+    ComplaintNotFound,
+    NewComplaint,
+    close_complaint,
+    get_complaint,
+    list_complaints,
+    record_complaint,
+)
+from channel_equity.store.models import Complaint
+from channel_equity.store.session import Store
+
+complaint_app = typer.Typer(help="follow up citizens' complaints: record, list, show, close", no_args_is_help=True)
+
+
+class Claim(StrEnum):
+    online_only = "online-only"  # the counter refused, "apply online"
+    offline_only = "offline-only"  # online promised, a visit demanded
+    entry_broken = "entry-broken"  # the online application fails
+    excess_visits = "excess-visits"  # more trips than the guide promises
+    shared_data = "shared-data"  # papers the government already holds demanded
+    other = "other"
+
+
+class Status(StrEnum):
+    open = "open"
+    closed = "closed"
+
+
+def allowed_urls(loaded: LoadedConfig, city_id: str, guides_urls: list[str]) -> list[str]:
+    """The addresses whose hosts a complaint about the city may name: its portal, catalogue,
+    channels pages, and the guides and online entries its latest scan read."""
+    city = loaded.monitor.city(city_id)
+    return [city.portal, *([city.catalog] if city.catalog else []), *city.channels_pages, *guides_urls]
+
+
+def received_day(text: str | None) -> datetime:
+    """The day a complaint came in (``YYYY-MM-DD``; today when not given), as midnight UTC."""
+    try:
+        day = date.fromisoformat(text) if text else datetime.now(UTC).date()
+    except ValueError:
+        raise fail(f"--received {text!r}: expected a date such as 2026-12-04") from None
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+@complaint_app.command("add")
+def add(
+    config: ConfigOption,
+    city: Annotated[str, typer.Option("--city", help="the city complained about (its config id)")],
+    item: Annotated[str, typer.Option("--item", help="the item: its code, its name, or its guide's or entry's address")],
+    claim: Annotated[Claim, typer.Option("--claim", help="what the citizen says happened")],
+    text: Annotated[str, typer.Option("--text", help="the complaint in the citizen's words")],
+    received: Annotated[str | None, typer.Option("--received", help="the day it came in, YYYY-MM-DD (today)")] = None,
+    reference: Annotated[str | None, typer.Option("--reference", help="its number in your own register")] = None,
+    by: Annotated[str | None, typer.Option("--by", help="who records it (the OS user)")] = None,
+    db: DbOption = None,
+) -> None:
+    """Record a complaint against the guide it is about (resolved in the city's latest scan)."""
+    loaded = load_or_exit(config)
+    try:
+        loaded.monitor.city(city)
+    except Exception as exc:  # ConfigError: an unknown city id, listing the known ones
+        raise fail(str(exc)) from None
+    store = store_or_exit(loaded, db)
+    scan = reading.latest_scan(store)
+    if scan is None:
+        raise fail("no scan in the store yet: scan the province first, so that the item can be found")
+    guides = city_guides(store, scan.id, city)
+    urls = [url for guide in guides for url in (guide.guide_url, guide.entry_url) if url]
+    try:
+        found = resolve_item(guides, item, allowed_urls(loaded, city, urls))
+    except ItemNotResolved as exc:
+        raise fail(f"--item: {exc}") from None
+    number = record_complaint(store, NewComplaint(
+        city, item, found.item_code, found.name, found.guide_url, found.entry_url, claim.value, text,
+        received_day(received), reference, by or getpass.getuser()))
+    console.print(f"complaint #{number} recorded: {escape(city)} {escape(found.describe())}, claim {claim.value}",
+                  highlight=False, soft_wrap=True)
+
+
+@complaint_app.command("list")
+def list_(
+    config: ConfigOption,
+    status: Annotated[Status | None, typer.Option("--status", help="open or closed (both)")] = None,
+    city: Annotated[str | None, typer.Option("--city", help="one city's complaints")] = None,
+    db: DbOption = None,
+) -> None:
+    """The complaints, oldest first: city, item, claim, status and the latest verdict."""
+    store = store_or_exit(load_or_exit(config), db)
+    table = Table("#", "city", "item", "claim", "received", "status", "latest verdict")
+    for row in list_complaints(store, status.value if status else None, city):
+        latest = row.checks[-1].verdict if row.checks else "not re-checked yet"
+        table.add_row(str(row.id), escape(row.city_id), escape(row.item_name), row.claim,
+                      row.received.date().isoformat(), row.status, latest)
+    console.print(table)
+
+
+@complaint_app.command("show")
+def show(config: ConfigOption, number: Annotated[int, typer.Argument(help="the complaint's number")],
+         db: DbOption = None) -> None:
+    """One complaint: the claim, the guide it is about, every re-check with its verdict."""
+    print_complaint(complaint_or_exit(store_or_exit(load_or_exit(config), db), number))
+
+
+@complaint_app.command("close")
+def close(config: ConfigOption, number: Annotated[int, typer.Argument(help="the complaint's number")],
+          note: Annotated[str, typer.Option("--note", help="why it is closed")], db: DbOption = None) -> None:
+    """Close a complaint with a note (re-checks stop)."""
+    store = store_or_exit(load_or_exit(config), db)
+    try:
+        close_complaint(store, number, note)
+    except ComplaintNotFound as exc:
+        raise fail(str(exc)) from None
+    console.print(f"complaint #{number} closed")
+
+
+def complaint_or_exit(store: Store, number: int) -> Complaint:
+    try:
+        return get_complaint(store, number)
+    except ComplaintNotFound as exc:
+        raise fail(str(exc)) from None
+
+
+def print_complaint(row: Complaint) -> None:
+    lines = [f"complaint #{row.id} ({row.status}) — {row.city_id}: {row.item_name} ({row.item_code or 'no code'})",
+             f"  guide: {row.guide_url}", f"  online entry: {row.entry_url or 'none stated'}",
+             f"  claim: {row.claim}; received {row.received.date().isoformat()}"
+             + (f"; reference {row.reference}" if row.reference else "") + f"; recorded by {row.recorded_by}",
+             f"  text: {row.text}"]
+    lines += [f"  re-check {check.checked_at.isoformat(timespec='minutes')}: {check.verdict} — {check.detail}"
+              for check in row.checks] or ["  not re-checked yet"]
+    if row.closed_at is not None:
+        lines.append(f"  closed {row.closed_at.isoformat(timespec='minutes')}: {row.close_note}")
+    for line in lines:
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
