@@ -260,6 +260,7 @@ def test_with_cues_require_the_unsaid_subject_in_the_sentence() -> None:
     ("online_only", "现场提交的申请材料不予接收"),
     ("online_only", "窗口仅提供咨询服务，不受理申请"),
     ("online_only", "本事项窗口申请通道关闭"),
+    ("counter_redirect", "本事项暂不支持网上申请，请申请人携带材料原件到政务服务中心受理窗口现场办理"),
 ])
 def test_general_wordings_added_after_the_blind_corpus(book: PhraseBook, category: str, text: str) -> None:
     assert book.find(category, text) is not None
@@ -269,6 +270,7 @@ def test_general_wordings_added_after_the_blind_corpus(book: PhraseBook, categor
     ("legacy_browser", "推荐使用Chrome或IE9及以上版本浏览器"),
     ("legacy_browser", "本系统已不再支持IE8及以下版本"),
     ("legacy_browser", "问：本系统是否必须使用IE浏览器？"),
+    ("legacy_browser", "推荐使用Chrome、Edge等现代浏览器；IE8及以下版本浏览器可能显示异常。"),  # a warning against old IE
     ("app_only", "本事项不是仅能在APP办理的事项，网页端同样可以提交申请"),
     ("online_only", "本事项不是仅能在APP办理的事项"),
     ("online_only", "请勿到窗口排队等候，可先网上取号"),

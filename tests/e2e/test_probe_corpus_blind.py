@@ -5,15 +5,16 @@ asserted are those a city may be accused on — no trap fired, and high-severity
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from channel_equity.checks.registry import ALL_RULES
 from channel_equity.quality.rules import finding_keys, format_score_table, score_findings, truth_key
-from tests.probe_corpus.probes1.corpus import province_config
 from tests.probe_corpus.serve import serve_probe_province
 from tests.running import run_cli
 
@@ -28,12 +29,13 @@ def keyed(item: dict[str, Any]) -> dict[str, Any]:
     return {**item, "path": None} if item["rule"] == "accessibility" else item
 
 
-def scan_corpus(workdir: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+def scan_corpus(corpus: str, workdir: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Serve the corpus, scan it with its probes, check the scan, and export every finding."""
-    truth = json.loads((Path(__file__).parents[1] / "probe_corpus" / "probes1" / "truth.json").read_text("utf-8"))
+    truth = json.loads((Path(__file__).parents[1] / "probe_corpus" / corpus / "truth.json").read_text("utf-8"))
+    province_config = importlib.import_module(f"tests.probe_corpus.{corpus}.corpus").province_config
     config = workdir / "province.yaml"
     database = f"sqlite:///{workdir / 'monitor.db'}"
-    with serve_probe_province("probes1") as served:
+    with serve_probe_province(corpus) as served:
         config.write_text(yaml.safe_dump({**province_config(served), "database": database}, allow_unicode=True),
                           encoding="utf-8")
         result = run_cli("scan", "--config", str(config), probes=True, timeout=900)
@@ -46,8 +48,9 @@ def scan_corpus(workdir: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     return json.loads(exported.stdout), truth
 
 
-def test_probe_rules_on_the_blind_corpus(tmp_path: Path) -> None:
-    everything, truth = scan_corpus(tmp_path)
+@pytest.mark.parametrize("corpus", ["probes1", "probes2"])
+def test_probe_rules_on_the_blind_corpus(corpus: str, tmp_path: Path) -> None:
+    everything, truth = scan_corpus(corpus, tmp_path)
     findings = [f for f in everything if f["rule"] in PROBE_RULES]
     violations = [keyed(v) for v in truth["violations"] if v["rule"] in PROBE_RULES]
     traps = [keyed(t) for t in truth["traps"] if t["rule"] in PROBE_RULES]

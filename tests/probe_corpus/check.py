@@ -190,8 +190,8 @@ def check_entry(client: Client, served: ServedProvince, city: dict[str, Any], it
     own = {words: check for words, check in corpus_entry_checks(served.corpus).items() if words in said}
     if own:
         answer = EntryAnswer(client, served, url, status, headers, body, page)
-        for words, holds in own.items():
-            expect(holds(answer), f"entry does not show: {words}")
+        for words, check in own.items():
+            expect(check(answer), f"entry does not show: {words}")
         return
     answers = re.search(r"entry answers (\d{3})", said)
     if answers:

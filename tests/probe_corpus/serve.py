@@ -216,7 +216,7 @@ def make_handler(site: Site) -> type[BaseHTTPRequestHandler]:
         def _html(self, status: int, html: str, head: bool = False) -> None:
             self._send(status, site.fill(html, self._origin(), self.path).encode("utf-8"), TYPES[".html"], head=head)
 
-        def _redirect(self, target: dict[str, str]) -> None:
+        def _redirect(self, target: dict[str, Any]) -> None:
             if target["to"] == "identity":
                 pairs = [*dict(target.get("params", {})).items(), (site.identity_back, self._origin() + self.path)]
                 location = f"http://{site.identity_host}{site.identity_login}?" + urlencode(pairs, quote_via=quote)

@@ -10,10 +10,9 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from playwright.async_api import BrowserContext
-from playwright.async_api import Error as PlaywrightError
 
 from channel_equity.crawler.probes.journey import walk
-from channel_equity.crawler.probes.visit import BrowserGone, Recorder, Visit, browser_gone, screenshot_png
+from channel_equity.crawler.probes.visit import BrowserGone, Visit, recorded_page, screenshot_png
 
 if TYPE_CHECKING:
     from channel_equity.crawler.probes.browser import BrowserHost
@@ -26,13 +25,8 @@ async def journey_visit(host: BrowserHost, context: BrowserContext, home_url: st
                         name: str, max_page_loads: int) -> Visit:
     """Walk from ``home_url`` to ``item_name``'s online entry and keep what the citizen met."""
     started_at, started = datetime.now(UTC), time.monotonic()
-    try:
-        page = await host.page(context)
-    except PlaywrightError as error:
-        raise BrowserGone(str(error)) from error
-    recorder = Recorder(page, keep_warc)
-    finished = False
-    try:
+    async with recorded_page(host, context, keep_warc) as lease:
+        page, recorder = lease.page, lease.recorder
         journey = await walk(page, home_url, item_name, guide_url=guide_url, timeout_ms=timeout_seconds * 1000,
                              max_page_loads=max_page_loads)
         if recorder.crashed:
@@ -47,12 +41,5 @@ async def journey_visit(host: BrowserHost, context: BrowserContext, home_url: st
                      redirects=recorder.redirects(home_url), console_errors=recorder.console_errors,
                      screenshot=image, warc=await recorder.warc(name), started_at=started_at,
                      duration_ms=round((time.monotonic() - started) * 1000))
-        finished = True
+        lease.reusable = True
         return seen
-    except PlaywrightError as error:
-        if browser_gone(error) or recorder.crashed:
-            raise BrowserGone(str(error).splitlines()[0]) from error
-        raise
-    finally:
-        recorder.detach()
-        await host.release(context, page, finished)

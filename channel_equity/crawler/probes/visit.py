@@ -17,7 +17,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib.resources import files
@@ -206,19 +207,43 @@ async def _evaluate(page: Page, script: str) -> Any:
     return None
 
 
+@dataclass
+class Lease:
+    """A page of the context lent to one visit, listened to; ``reusable`` once the visit went well."""
+
+    page: Page
+    recorder: Recorder
+    reusable: bool = False
+
+
+@asynccontextmanager
+async def recorded_page(host: BrowserHost, context: BrowserContext, keep_warc: bool) -> AsyncIterator[Lease]:
+    """A page of ``context`` with a :class:`Recorder` on it, given back (or closed) afterwards; an
+    error of a browser that died under the block is :class:`BrowserGone`."""
+    try:
+        page = await host.page(context)
+    except PlaywrightError as error:
+        raise BrowserGone(str(error)) from error
+    lease = Lease(page, Recorder(page, keep_warc))
+    try:
+        yield lease
+    except PlaywrightError as error:
+        if browser_gone(error) or lease.recorder.crashed:
+            raise BrowserGone(str(error).splitlines()[0]) from error
+        raise
+    finally:
+        lease.recorder.detach()
+        await host.release(context, page, lease.reusable)
+
+
 async def visit(host: BrowserHost, context: BrowserContext, url: str, *, timeout_seconds: float, screenshot: bool,
                 keep_warc: bool, name: str, accessibility: bool = False) -> Visit:
     """Open ``url`` in a page of ``context`` and keep what the citizen met."""
     timeout_ms = timeout_seconds * 1000
     started_at, started = datetime.now(UTC), time.monotonic()
-    try:
-        page = await host.page(context)
-    except PlaywrightError as error:
-        raise BrowserGone(str(error)) from error
-    recorder = Recorder(page, keep_warc)
-    finished = False
-    try:
-        seen = await _visit_page(page, recorder, url, timeout_ms, screenshot, name, started_at, started)
+    async with recorded_page(host, context, keep_warc) as lease:
+        page = lease.page
+        seen = await _visit_page(page, lease.recorder, url, timeout_ms, screenshot, name, started_at, started)
         if accessibility and seen.dom is not None and (seen.http_status or 0) < 400:
             try:
                 seen.facts["axe"] = await axe_violations(page)
@@ -226,15 +251,8 @@ async def visit(host: BrowserHost, context: BrowserContext, url: str, *, timeout
                 if browser_gone(error):
                     raise
                 seen.facts["axe_error"] = str(error).splitlines()[0][:300]
-        finished = seen.error is None
+        lease.reusable = seen.error is None
         return seen
-    except PlaywrightError as error:
-        if browser_gone(error) or recorder.crashed:
-            raise BrowserGone(str(error).splitlines()[0]) from error
-        raise
-    finally:
-        recorder.detach()
-        await host.release(context, page, finished)
 
 
 def load_time_ms(timings: dict[str, Any]) -> int | None:
