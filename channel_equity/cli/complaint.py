@@ -18,7 +18,15 @@ from rich.markup import escape
 from rich.table import Table
 
 from channel_equity.checks.complaint_items import ItemNotResolved, city_guides, resolve_item
-from channel_equity.cli.common import ConfigOption, DbOption, console, fail, load_or_exit, store_or_exit
+from channel_equity.cli.common import (
+    ConfigOption,
+    DbOption,
+    console,
+    fail,
+    known_cities_or_exit,
+    load_or_exit,
+    store_or_exit,
+)
 from channel_equity.core.config import LoadedConfig
 from channel_equity.store import reading
 from channel_equity.store.complaints import (
@@ -79,10 +87,7 @@ def add(
 ) -> None:
     """Record a complaint against the guide it is about (resolved in the city's latest scan)."""
     loaded = load_or_exit(config)
-    try:
-        loaded.monitor.city(city)
-    except Exception as exc:  # ConfigError: an unknown city id, listing the known ones
-        raise fail(str(exc)) from None
+    known_cities_or_exit(loaded, [city])
     store = store_or_exit(loaded, db)
     scan = reading.latest_scan(store)
     if scan is None:

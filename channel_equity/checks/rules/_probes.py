@@ -1,10 +1,10 @@
 """What the probe rules share: reading a rendered page's structure (the facts ``page_facts.js``
-collected in the browser) the same way everywhere."""
+collected in the browser) and a citizen's journey (``facts.journey``) the same way everywhere."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from channel_equity.checks.context import CHROMIUM, LEGACY
 from channel_equity.crawler.probes.facts import offers_way_on
@@ -33,3 +33,14 @@ def blocked_in_chromium(context: CheckContext, url: str) -> tuple[ProbeVisit, Pr
         return None
     ie_form = any(legacy.facts.get(key) for key in ("forms", "fields", "password_fields"))
     return (chromium, legacy) if ie_form and (legacy.http_status or 0) < 400 else None
+
+
+def journey_of(visit: ProbeVisit) -> dict[str, Any]:
+    journey = visit.facts.get("journey")
+    return journey if isinstance(journey, dict) else {}
+
+
+def walked(journey: dict[str, Any]) -> str:
+    """The journey's steps in a line: what was loaded, filled, sent and clicked."""
+    steps = journey.get("steps") or []
+    return " → ".join(f"{step.get('action')}: {step.get('detail') or step.get('url')}" for step in steps)[:600]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from channel_equity.checks.rule import Rule, Scope, Severity, Threshold
-from channel_equity.checks.rules._probes import seen_by
+from channel_equity.checks.rules._probes import journey_of, seen_by, walked
 from channel_equity.checks.verdict import Basis, MessageArg, Verdict, terms
 from channel_equity.crawler.probes.journey_steps import SEARCH_FOUND_NOTHING
 
@@ -20,17 +20,6 @@ TOO_MANY = ("a citizen looking for {item} needs {loads} page loads from the home
 FINDS_NOTHING = "a citizen searching the portal for {item} finds nothing that leads to it"
 STOPPED = "the journey to {item} stopped before it could be judged: {reason}: not judged"
 GOALS = ("its online application", "its guide")
-
-
-def journey_of(visit: ProbeVisit) -> dict[str, Any]:
-    journey = visit.facts.get("journey")
-    return journey if isinstance(journey, dict) else {}
-
-
-def walked(journey: dict[str, Any]) -> str:
-    """The journey's steps in a line: what was loaded, filled, sent and clicked."""
-    steps = journey.get("steps") or []
-    return " → ".join(f"{step.get('action')}: {step.get('detail') or step.get('url')}" for step in steps)[:600]
 
 
 class ExcessStepsRule(Rule):

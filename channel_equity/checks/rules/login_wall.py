@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlsplit
 
 from channel_equity.checks.rule import Severity
+from channel_equity.checks.rules._probes import journey_of, walked
 from channel_equity.checks.rules._text import PageSignalRule, ProbeSignal
-from channel_equity.checks.rules.excess_steps import walked
 from channel_equity.checks.verdict import terms
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class LoginWallRule(PageSignalRule):
         """The citizen journeys that met a login form where the item's guide was expected."""
         for city_id in sorted(context.probes.cities()):
             for visit in context.probes.journeys(city_id):
-                journey = visit.facts.get("journey") or {}
+                journey = journey_of(visit)
                 if journey.get("login_wall") and visit.page is not None:
                     excerpt = (f"a login form was shown where the guide of {journey.get('item_name')} was expected, "
                                f"after: {walked(journey)}")

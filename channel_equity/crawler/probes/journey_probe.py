@@ -37,7 +37,7 @@ async def journey_visit(host: BrowserHost, context: BrowserContext, home_url: st
         image = await screenshot_png(page, int(height or 0), timeout_seconds * 1000) if screenshot else None
         seen = Visit(url=home_url, final_url=page.url, http_status=document.status if document is not None else None,
                      dom=(await page.content()).encode("utf-8"), facts=facts,
-                     timings={"journey_ms": round((time.monotonic() - started) * 1000)},
+                     timings={},
                      redirects=recorder.redirects(home_url), console_errors=recorder.console_errors,
                      screenshot=image, warc=await recorder.warc(name), started_at=started_at,
                      duration_ms=round((time.monotonic() - started) * 1000))

@@ -172,14 +172,14 @@ class ProbeRun:
                     samples.append(None)
                     break
         seen.timings["samples_ms"] = [sample for sample in samples if sample is not None]
-        seen.timings["samples_failed"] = samples.count(None)
 
     async def _check_downloads(self, context: BrowserContext, seen: Visit) -> None:
         """Ask each app download the channels page offers whether it still answers
         (``facts.downloads``: url, status or error)."""
         assert seen.dom is not None
-        seen.facts["downloads"] = [await check_download(context.request, url, self.settings.page_timeout_seconds)
-                                   for url in download_links(seen.dom, seen.final_url)]
+        seen.facts["downloads"] = list(await asyncio.gather(*(
+            check_download(context.request, url, self.settings.page_timeout_seconds)
+            for url in download_links(seen.dom, seen.final_url))))
 
     @staticmethod
     def _record(target: ProbeTarget, variant: str, seen: Visit, attempt: int) -> ProbeRecord:

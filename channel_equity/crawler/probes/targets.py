@@ -27,7 +27,7 @@ class ProbeTarget:
     url: str
     item_code: str | None = None
     item_name: str | None = None
-    accessibility: bool = True  # run axe-core on it (entries: a rotating few per city each scan)
+    accessibility: bool = True  # run axe-core on it (entries: all, or probes.accessibility_entries a night)
     follow_channels: bool = False  # a home page: visit the channels page its links lead to
     guide_url: str | None = None  # a journey: the address of the guide it looks for, as the crawl read it
 
@@ -75,20 +75,33 @@ def with_accessibility_sample(targets: list[ProbeTarget], scan_id: int, per_city
     return [replace(target, accessibility=target.url in chosen) for target in targets]
 
 
+GuidesByCity = dict[str, dict[str, tuple[str | None, str]]]
+"""City -> guide URL -> (item code, name), each guide page once."""
+
+
+def _guides_by_city(store: Store, scan_id: int, city_ids: Iterable[str], with_entry: bool = False,
+                    min_name_chars: int = 0) -> GuidesByCity:
+    """The scan's guides of the cities (only those offering an online entry, when ``with_entry``)."""
+    query = (select(Observation.city_id, Observation.url, Observation.item_code, Observation.name)
+             .where(Observation.scan_id == scan_id, Observation.city_id.in_(list(city_ids))))
+    if with_entry:
+        query = query.where(Observation.online_entry_url.is_not(None))
+    with store.session() as session:
+        rows = session.execute(query).all()
+    by_city: GuidesByCity = {}
+    for city_id, url, item_code, name in rows:
+        if len(name.strip()) >= min_name_chars:
+            by_city.setdefault(city_id, {}).setdefault(url, (item_code, name.strip()))
+    return by_city
+
+
 def guide_targets(store: Store, scan_id: int, city_ids: Iterable[str], per_city: int) -> list[ProbeTarget]:
     """``per_city`` guide pages of each city, a different few each scan (ordered by a hash of the
     URL and the scan number), so that night after night the sample covers the portal."""
     if per_city <= 0:
         return []
-    query = (select(Observation.city_id, Observation.url, Observation.item_code, Observation.name)
-             .where(Observation.scan_id == scan_id, Observation.city_id.in_(list(city_ids))))
-    with store.session() as session:
-        rows = session.execute(query).all()
-    by_city: dict[str, dict[str, tuple[str | None, str]]] = {}
-    for city_id, url, item_code, name in rows:
-        by_city.setdefault(city_id, {}).setdefault(url, (item_code, name))
     targets = []
-    for city_id, guides in sorted(by_city.items()):
+    for city_id, guides in sorted(_guides_by_city(store, scan_id, city_ids).items()):
         order = nightly_order(scan_id, guides)
         targets += [ProbeTarget(city_id, "page", "guide", url, *guides[url]) for url in order[:per_city]]
     return targets
@@ -122,16 +135,8 @@ def journey_targets(loaded: LoadedConfig, store: Store, scan_id: int, city_ids: 
     offers one, a different guide each scan (ordered by a hash of the URL and the scan number)."""
     if per_city <= 0:
         return []
-    query = (select(Observation.city_id, Observation.url, Observation.item_code, Observation.name)
-             .where(Observation.scan_id == scan_id, Observation.city_id.in_(list(city_ids)),
-                    Observation.online_entry_url.is_not(None)))
-    with store.session() as session:
-        rows = session.execute(query).all()
-    by_city: dict[str, dict[str, tuple[str | None, str]]] = {}
-    for city_id, url, item_code, name in rows:
-        if len(name.strip()) >= MIN_JOURNEY_NAME_CHARS:
-            by_city.setdefault(city_id, {}).setdefault(url, (item_code, name.strip()))
     targets = []
+    by_city = _guides_by_city(store, scan_id, city_ids, with_entry=True, min_name_chars=MIN_JOURNEY_NAME_CHARS)
     for city_id, guides in sorted(by_city.items()):
         portal = loaded.monitor.city(city_id).portal
         for url in nightly_order(scan_id, guides)[:per_city]:

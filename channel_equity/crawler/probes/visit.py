@@ -269,25 +269,17 @@ def load_time_ms(timings: dict[str, Any]) -> int | None:
 async def timed_load(host: BrowserHost, context: BrowserContext, url: str, timeout_seconds: float) -> int | None:
     """Load ``url`` once more, only to time it (no screenshot, no WARC, no axe): the load time in
     milliseconds, or None when it did not load."""
-    try:
-        page = await host.page(context)
-    except PlaywrightError as error:
-        raise BrowserGone(str(error)) from error
-    finished = False
-    try:
+    async with recorded_page(host, context, keep_warc=False) as lease:
         started = time.monotonic()
-        await page.goto(url, wait_until="load", timeout=timeout_seconds * 1000)
-        timings = {"load_ms": round((time.monotonic() - started) * 1000), **await _evaluate(page, TIMINGS_JS)}
-        finished = True
+        try:
+            await lease.page.goto(url, wait_until="load", timeout=timeout_seconds * 1000)
+            timings = {"load_ms": round((time.monotonic() - started) * 1000), **await _evaluate(lease.page, TIMINGS_JS)}
+        except PlaywrightError as error:  # a timeout too: not loaded, not timed
+            if browser_gone(error):
+                raise
+            return None
+        lease.reusable = True
         return load_time_ms(timings)
-    except PlaywrightTimeout:
-        return None
-    except PlaywrightError as error:
-        if browser_gone(error):
-            raise BrowserGone(str(error).splitlines()[0]) from error
-        return None
-    finally:
-        await host.release(context, page, finished)
 
 
 async def screenshot_png(page: Page, height: int, timeout_ms: float) -> bytes | None:
