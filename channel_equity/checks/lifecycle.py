@@ -87,9 +87,11 @@ def _chunks(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
 
 def apply_lifecycle(
     store: Store, context: CheckContext, rules: Mapping[str, Rule], verdicts: Iterable[Verdict],
-    severities: Mapping[str, str],
+    severities: Mapping[str, str], *, resolve: bool = True,
 ) -> LifecycleCounts:
-    """Write the verdicts of one scan into the findings table and its history."""
+    """Write the verdicts of one scan into the findings table and its history. Without
+    ``resolve`` (a complaint's re-check, which reads one item) findings are opened and seen
+    again, never resolved: only a scan of the portal says what is fixed."""
     at, scan_id = context.scanned_at, context.scan_id
     counts = LifecycleCounts()
     fired: dict[str, Verdict] = {}
@@ -116,7 +118,7 @@ def apply_lifecycle(
         else:
             counts.still_open += 1
         updates.append(columns)
-    for key, finding in known.items():
+    for key, finding in known.items() if resolve else ():
         if key in fired or finding.status == "resolved" or finding.last_seen > at:
             continue
         if context.city_scanned(finding.city_id) and rules[finding.rule].covers(context, finding.city_id,

@@ -123,10 +123,13 @@ def load_guides(store: Store, scan_id: int, pages: dict[int, PageRecord]) -> lis
 
 
 def recent_scans(store: Store, scan_id: int, count: int) -> list[int]:
-    """This scan and the province's ``count - 1`` scans before it (newest first)."""
+    """This scan and the province's ``count - 1`` scans of its kind before it (newest first): a
+    complaint's re-check judges what it saw itself, never an earlier night's visits."""
     with store.session() as session:
-        province = session.scalar(select(Scan.province_id).where(Scan.id == scan_id))
-        query = (select(Scan.id).where(Scan.province_id == province, Scan.id <= scan_id)
+        province, kind = session.execute(select(Scan.province_id, Scan.kind).where(Scan.id == scan_id)).one()
+        if kind != "nightly":
+            return [scan_id]
+        query = (select(Scan.id).where(Scan.province_id == province, Scan.id <= scan_id, Scan.kind == kind)
                  .order_by(Scan.id.desc()).limit(count))
         return list(session.scalars(query))
 

@@ -27,6 +27,7 @@ from channel_equity.cli.common import (
     load_or_exit,
     store_or_exit,
 )
+from channel_equity.cli.complaint_recheck import recheck_and_print
 from channel_equity.core.config import LoadedConfig
 from channel_equity.store import reading
 from channel_equity.store.complaints import (
@@ -40,7 +41,8 @@ from channel_equity.store.complaints import (
 from channel_equity.store.models import Complaint
 from channel_equity.store.session import Store
 
-complaint_app = typer.Typer(help="follow up citizens' complaints: record, list, show, close", no_args_is_help=True)
+complaint_app = typer.Typer(help="follow up citizens' complaints: record, re-check, list, show, close",
+                            no_args_is_help=True)
 
 
 class Claim(StrEnum):
@@ -83,9 +85,11 @@ def add(
     received: Annotated[str | None, typer.Option("--received", help="the day it came in, YYYY-MM-DD (today)")] = None,
     reference: Annotated[str | None, typer.Option("--reference", help="its number in your own register")] = None,
     by: Annotated[str | None, typer.Option("--by", help="who records it (the OS user)")] = None,
+    no_recheck: Annotated[bool, typer.Option("--no-recheck", help="record it only; re-check it later")] = False,
     db: DbOption = None,
 ) -> None:
-    """Record a complaint against the guide it is about (resolved in the city's latest scan)."""
+    """Record a complaint against the guide it is about (resolved in the city's latest scan), then
+    re-check that item at once: its guide fetched again, its online entry visited, the claim's rules run."""
     loaded = load_or_exit(config)
     known_cities_or_exit(loaded, [city])
     store = store_or_exit(loaded, db)
@@ -103,6 +107,24 @@ def add(
         received_day(received), reference, by or getpass.getuser()))
     console.print(f"complaint #{number} recorded: {escape(city)} {escape(found.describe())}, claim {claim.value}",
                   highlight=False, soft_wrap=True)
+    if not no_recheck:
+        recheck_and_print(loaded, store, [complaint_or_exit(store, number)], console)
+
+
+@complaint_app.command("recheck")
+def recheck(
+    config: ConfigOption,
+    number: Annotated[int | None, typer.Argument(help="the complaint's number (default: every open one)")] = None,
+    db: DbOption = None,
+) -> None:
+    """Re-check one complaint, or every open one, in a small scan of their items: each verdict
+    (substantiated, not-reproduced, could-not-check) is recorded with what was checked and its evidence."""
+    loaded = load_or_exit(config)
+    store = store_or_exit(loaded, db)
+    rows = [complaint_or_exit(store, number)] if number is not None else list_complaints(store, "open")
+    if any(row.status == "closed" for row in rows):
+        raise fail(f"complaint #{number} is closed: a closed complaint is not re-checked")
+    recheck_and_print(loaded, store, rows, console)
 
 
 @complaint_app.command("list")

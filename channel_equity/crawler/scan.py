@@ -92,16 +92,29 @@ def run_scan(
 
     Runs Twisted's reactor in this process, so it can run once per process.
     """
-    targets = _targets(loaded, city_ids)
     monitor = loaded.monitor
-    lexicon = load_label_lexicon()
     if resume is None:
         scan_id = recording.start_scan(store, monitor.province.id, str(loaded.path))
     else:
         recording.reopen_scan(store, resume)
         scan_id = resume
     previous = previous_scan(store, monitor.province.id, scan_id) if monitor.crawl.incremental else None
-    process = CrawlerProcess(scrapy_settings(monitor.crawl, store.url, scan_id, resume=resume is not None,
+    return scan_id, crawl_targets(loaded, store, scan_id, _targets(loaded, city_ids), on_progress,
+                                  resume=resume is not None, previous=previous)
+
+
+def crawl_targets(
+    loaded: LoadedConfig, store: Store, scan_id: int, targets: list[PortalTarget],
+    on_progress: ProgressCallback | None = None, *, resume: bool = False, previous: int | None = None,
+) -> list[CityScanResult]:
+    """Crawl ``targets`` into the scan ``scan_id`` and record each city's result, its late faults
+    and its unread guides; the scan is closed ``finished``, or ``interrupted`` when the crawl
+    raised. ``previous``: the scan asked "changed since?" (none: everything fetched afresh).
+
+    Runs Twisted's reactor in this process, so it can run once per process.
+    """
+    lexicon = load_label_lexicon()
+    process = CrawlerProcess(scrapy_settings(loaded.monitor.crawl, store.url, scan_id, resume=resume,
                                              previous_scan=previous))
     crawler = process.create_crawler(PortalSpider)
     states: dict[str, CityCrawlState] = {}
@@ -134,6 +147,7 @@ def run_scan(
                 recording.record_fetch_error(store, scan_id, fault.city_id, url=fault.url, kind=fault.kind,
                                              message=fault.message, http_status=fault.http_status)
             recording.mark_unread_guides(store, scan_id, result.city_id, states[result.city_id].unread_guides)
-            recording.drop_online_entries(store, scan_id, result.city_id, states[result.city_id].shared_entries)
+            if states[result.city_id].target.follow_links:  # a few guides re-read are no sample of the site
+                recording.drop_online_entries(store, scan_id, result.city_id, states[result.city_id].shared_entries)
         recording.finish_scan(store, scan_id, status)
-    return scan_id, results
+    return results

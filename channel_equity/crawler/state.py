@@ -22,7 +22,12 @@ LINK_TEXT = "link_text"  # request meta: the text of the link followed (a guide'
 
 @dataclass
 class PortalTarget:
-    """What the spider needs to know of one city."""
+    """What the spider needs to know of one city.
+
+    A targeted crawl (a complaint's re-check) names its ``seeds``, the guide pages to read
+    again, and does not ``follow_links``: only the seeds, their frames and the data their
+    scripts draw on are fetched, with the online entries the guides offer — no robots.txt, no
+    sitemap, no catalogue."""
 
     city_id: str
     portal: str
@@ -30,6 +35,8 @@ class PortalTarget:
     overrides: ExtractionOverrides
     max_pages: int
     max_depth: int
+    seeds: tuple[str, ...] = ()
+    follow_links: bool = True
 
 
 @dataclass

@@ -41,7 +41,7 @@ def scans_up_to(store: Store, scan: Scan) -> list[Scan]:
     """The province's scans started no later than ``scan``, oldest first (trend axis)."""
     query = (
         select(Scan)
-        .where(Scan.province_id == scan.province_id, Scan.status == "finished")
+        .where(Scan.province_id == scan.province_id, Scan.status == "finished", Scan.kind == "nightly")
         .where((Scan.started_at < scan.started_at) | ((Scan.started_at == scan.started_at) & (Scan.id <= scan.id)))
         .order_by(Scan.started_at, Scan.id)
     )

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
-from channel_equity.store.models import Complaint, utcnow
+from channel_equity.store.models import Complaint, ComplaintCheck, Finding, utcnow
 from channel_equity.store.session import Store
 
 
@@ -73,3 +74,62 @@ def close_complaint(store: Store, complaint_id: int, note: str) -> None:
             raise ComplaintNotFound(f"no complaint #{complaint_id}")
         if row.status != "closed":
             row.status, row.closed_at, row.close_note = "closed", utcnow(), note
+
+
+@dataclass(frozen=True)
+class NewCheck:
+    """A re-check's verdict on a complaint, as it is recorded."""
+
+    complaint_id: int
+    scan_id: int | None
+    verdict: str
+    detail: str
+    rules: list[str]
+    checked: list[str]
+    evidence: list[dict[str, Any]]
+    finding_ids: list[int]
+
+
+def record_check(store: Store, new: NewCheck) -> None:
+    """Store a re-check and carry the complaint's "fixed since" forward: a substantiated
+    re-check clears it; a later one that does not reproduce it (never one that could not check)
+    sets it to when the findings it cited resolved, else to the re-check's own time."""
+    with store.session(write=True) as session:
+        row = session.get(Complaint, new.complaint_id)
+        if row is None:
+            raise ComplaintNotFound(f"no complaint #{new.complaint_id}")
+        check = ComplaintCheck(complaint_id=new.complaint_id, scan_id=new.scan_id, checked_at=utcnow(),
+                               verdict=new.verdict, detail=new.detail, rules=new.rules, checked=new.checked,
+                               evidence=new.evidence, finding_ids=new.finding_ids)
+        session.add(check)
+        if new.verdict == "substantiated":
+            row.fixed_since = None
+        elif new.verdict == "not-reproduced" and row.fixed_since is None:
+            last = session.scalars(select(ComplaintCheck).where(ComplaintCheck.complaint_id == row.id,
+                                                                ComplaintCheck.verdict == "substantiated")
+                                   .order_by(ComplaintCheck.id.desc()).limit(1)).first()
+            if last is not None:
+                row.fixed_since = _resolved_at(session, last.finding_ids) or check.checked_at
+
+
+def _resolved_at(session: Session, finding_ids: list[int]) -> datetime | None:
+    """When the last of the findings resolved, if every one of them has."""
+    if not finding_ids:
+        return None
+    rows = session.execute(select(Finding.status, Finding.resolved_at).where(Finding.id.in_(finding_ids))).all()
+    times = [at for status, at in rows if status == "resolved" and at is not None]
+    return max(times) if rows and len(times) == len(rows) else None
+
+
+def complaints_citing(store: Store, finding_ids: list[int]) -> dict[int, list[int]]:
+    """Finding id -> the complaints whose substantiated re-checks cite it."""
+    wanted = set(finding_ids)
+    cited: dict[int, set[int]] = {}
+    with store.session() as session:
+        query = select(ComplaintCheck.complaint_id, ComplaintCheck.finding_ids).where(
+            ComplaintCheck.verdict == "substantiated")
+        for complaint_id, ids in session.execute(query):
+            for finding_id in ids or ():
+                if finding_id in wanted:
+                    cited.setdefault(finding_id, set()).add(complaint_id)
+    return {finding_id: sorted(ids) for finding_id, ids in cited.items()}

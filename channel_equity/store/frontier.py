@@ -66,7 +66,8 @@ class PreviousPage:
 def previous_scan(store: Store, province_id: str, before: int) -> int | None:
     """The province's latest finished scan started before scan ``before``: the one a new scan
     asks "changed since?" of."""
-    query = (select(Scan.id).where(Scan.province_id == province_id, Scan.status == "finished", Scan.id < before)
+    query = (select(Scan.id).where(Scan.province_id == province_id, Scan.status == "finished", Scan.id < before,
+                                   Scan.kind == "nightly")
              .order_by(Scan.started_at.desc(), Scan.id.desc()).limit(1))
     with store.session() as session:
         return session.scalar(query)
@@ -93,7 +94,8 @@ def previous_pages(store: Store, scan_id: int) -> dict[str, PreviousPage]:
 def resumable_scan(store: Store, province_id: str, since: datetime | None = None) -> int | None:
     """The province's latest scan, when it was interrupted (and started after ``since``): what
     ``--resume`` continues. A finished or failed latest scan leaves nothing to resume."""
-    query = select(Scan).where(Scan.province_id == province_id).order_by(Scan.started_at.desc(), Scan.id.desc())
+    query = (select(Scan).where(Scan.province_id == province_id, Scan.kind == "nightly")
+             .order_by(Scan.started_at.desc(), Scan.id.desc()))
     with store.session() as session:
         latest = session.scalars(query.limit(1)).first()
     if latest is None or latest.status != "interrupted":

@@ -44,6 +44,7 @@ ProbeStatus = Literal["done", "failed"]
 ComplaintClaim = Literal["online-only", "offline-only", "entry-broken", "excess-visits", "shared-data", "other"]
 ComplaintStatus = Literal["open", "closed"]
 ComplaintVerdict = Literal["substantiated", "not-reproduced", "could-not-check"]
+ScanKind = Literal["nightly", "complaint"]
 
 SCAN_STATUSES: Final = get_args(ScanStatus)
 CITY_STATUSES: Final = get_args(CityStatus)
@@ -53,6 +54,7 @@ PROBE_STATUSES: Final = get_args(ProbeStatus)
 COMPLAINT_CLAIMS: Final = get_args(ComplaintClaim)
 COMPLAINT_STATUSES: Final = get_args(ComplaintStatus)
 COMPLAINT_VERDICTS: Final = get_args(ComplaintVerdict)
+SCAN_KINDS: Final = get_args(ScanKind)
 
 FETCH_ERROR_KINDS: Final = (
     "dns",
@@ -134,11 +136,15 @@ class Base(DeclarativeBase):
 
 class Scan(Base):
     """One run of ``scan``: a crash leaves ``running`` behind, which a later run marks
-    ``interrupted`` rather than mistaking it for a finished scan."""
+    ``interrupted`` rather than mistaking it for a finished scan.
+
+    ``kind`` is ``nightly`` for a scan of the province's portals and ``complaint`` for the small
+    scan a complaint's re-check makes of one item: never "the latest scan" of the province."""
 
     __tablename__ = "scans"
     __table_args__ = (
         CheckConstraint(_one_of("status", SCAN_STATUSES), name="status"),
+        CheckConstraint(_one_of("kind", SCAN_KINDS), name="kind"),
         Index(None, "province_id", "started_at"),
     )
 
@@ -149,6 +155,7 @@ class Scan(Base):
     finished_at: Mapped[datetime | None]
     status: Mapped[str] = mapped_column(String(16), default="running")
     notes: Mapped[str | None]
+    kind: Mapped[str] = mapped_column(String(16), default="nightly", server_default="nightly")
 
 
 class ScanCity(Base):
@@ -520,4 +527,8 @@ class ComplaintCheck(Base):
     verdict: Mapped[str] = mapped_column(String(32))
     detail: Mapped[str]  # what was checked, or why it could not be (English)
     finding_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    rules: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")  # the rules run for the claim
+    checked: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")  # what was fetched and visited
+    # what fired: per verdict its rule, message, URL, excerpt and stored evidence ("sha256:…")
+    evidence: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list, server_default="[]")
     complaint: Mapped[Complaint] = relationship(back_populates="checks")

@@ -27,6 +27,7 @@ from channel_equity.store.models import (
     Page,
     Scan,
     ScanCity,
+    ScanKind,
     ScanStatus,
 )
 from channel_equity.store.session import Store, StoreError
@@ -47,10 +48,12 @@ def latest_scan(
     *,
     province_id: str | None = None,
     statuses: Collection[ScanStatus] | None = _FINISHED,
+    kind: ScanKind = "nightly",
 ) -> Scan | None:
-    """The most recently started scan, by default only among finished ones (what ``check``
-    and ``report`` want); ``statuses=None`` includes running and failed scans too."""
-    query = select(Scan).order_by(Scan.started_at.desc(), Scan.id.desc()).limit(1)
+    """The most recently started scan of ``kind`` (a nightly scan of the province unless asked),
+    by default only among finished ones (what ``check`` and ``report`` want); ``statuses=None``
+    includes running and failed scans too."""
+    query = select(Scan).where(Scan.kind == kind).order_by(Scan.started_at.desc(), Scan.id.desc()).limit(1)
     if province_id is not None:
         query = query.where(Scan.province_id == province_id)
     if statuses is not None:
@@ -128,7 +131,7 @@ def portal_attempts(
     columns = (ScanCity.scan_id, ScanCity.city_id, Scan.started_at, ScanCity.status, ScanCity.error,
                ScanCity.portal_url)
     query = (select(*columns).join(Scan, Scan.id == ScanCity.scan_id)
-             .where(Scan.province_id == province_id, Scan.status.in_(list(statuses)),
+             .where(Scan.province_id == province_id, Scan.status.in_(list(statuses)), Scan.kind == "nightly",
                     Scan.started_at > since, Scan.started_at <= until)
              .order_by(Scan.started_at, Scan.id, ScanCity.city_id))
     failed_home = (select(FetchError.scan_id, FetchError.city_id, FetchError.at, FetchError.http_status)
@@ -136,7 +139,8 @@ def portal_attempts(
                          & (ScanCity.portal_url == FetchError.url))
                    .join(Scan, Scan.id == ScanCity.scan_id)
                    .where(ScanCity.status == "unreachable", Scan.province_id == province_id,
-                          Scan.status.in_(list(statuses)), Scan.started_at > since, Scan.started_at <= until)
+                          Scan.status.in_(list(statuses)), Scan.kind == "nightly", Scan.started_at > since,
+                          Scan.started_at <= until)
                    .order_by(FetchError.id))
     with store.session() as session:
         rows = session.execute(query).all()
@@ -270,3 +274,14 @@ def _guide_observation(row: Observation) -> GuideObservation:
     ]
     return GuideObservation.model_validate(data)
 
+
+
+def guide_address(store: Store, scan_id: int, city_id: str, item_code: str) -> tuple[str, str | None] | None:
+    """Where the scan read the city's guide with this implementation code, and its online entry
+    (the first such guide; None when the scan read none)."""
+    query = (select(Observation.url, Observation.online_entry_url)
+             .where(Observation.scan_id == scan_id, Observation.city_id == city_id, Observation.item_code == item_code)
+             .order_by(Observation.id).limit(1))
+    with store.session() as session:
+        row = session.execute(query).first()
+    return (row[0], row[1]) if row is not None else None

@@ -40,6 +40,7 @@ from channel_equity.store.models import (
     Page,
     Scan,
     ScanCity,
+    ScanKind,
     ScanStatus,
     utcnow,
 )
@@ -55,11 +56,14 @@ def body_sha256(body: bytes) -> str:
 
 
 def start_scan(
-    store: Store, province_id: str, config_path: str | Path | None, *, notes: str | None = None
+    store: Store, province_id: str, config_path: str | Path | None, *, notes: str | None = None,
+    kind: ScanKind = "nightly",
 ) -> int:
-    """Record that a scan began; returns its id for the other calls."""
+    """Record that a scan began (``kind``: a nightly scan of the province, or a complaint's
+    re-check of one item); returns its id for the other calls."""
     scan = Scan(
         province_id=province_id,
+        kind=kind,
         config_path=str(config_path) if config_path is not None else None,
         started_at=utcnow(),
         status="running",
@@ -86,14 +90,14 @@ def finish_scan(
 
 
 def interrupt_running_scans(store: Store, province_id: str) -> list[int]:
-    """Mark scans left ``running`` by a crashed process as ``interrupted``; returns their ids.
+    """Mark nightly scans left ``running`` by a crashed process as ``interrupted``; returns their ids.
 
-    Call before :func:`start_scan` when only one scan of a province runs at a time.
+    Call before :func:`start_scan` when only one scan of a province runs at a time. A complaint's
+    re-check, which runs beside the nightly scan, marks its own scan when it fails.
     """
     with store.session(write=True) as session:
-        ids = list(
-            session.scalars(select(Scan.id).where(Scan.province_id == province_id, Scan.status == "running"))
-        )
+        ids = list(session.scalars(select(Scan.id).where(Scan.province_id == province_id, Scan.status == "running",
+                                                         Scan.kind == "nightly")))
         if ids:
             session.execute(
                 update(Scan).where(Scan.id.in_(ids)).values(status="interrupted", finished_at=utcnow())

@@ -25,7 +25,8 @@ What is never removed, the evidence in force:
   scan renders as it did;
 * for those findings, the bodies of the pages named in ``evidence_pages`` (a portal-wide
   finding's every page, matched by URL or final URL) in the scan the finding was last seen in;
-* whatever a complaint cites (:func:`complaint_evidence`, the one hook for it).
+* whatever a complaint's re-checks cite (:func:`complaint_evidence`): the page, screenshot and WARC of
+  each verdict that bore a complaint out, however old and whatever the complaint's state.
 
 Of an evidence body, the old scans keep one page row — the newest — so that its URL, time and
 encoding (the report decodes the snapshot with it) stay known; the others go. A finding's own
@@ -48,7 +49,7 @@ from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from channel_equity.store.models import Blob, Finding, Page, ProbeResult, Scan
+from channel_equity.store.models import Blob, ComplaintCheck, Finding, Page, ProbeResult, Scan
 from channel_equity.store.session import Store
 
 BATCH = 500
@@ -113,7 +114,7 @@ def prune(store: Store, province_id: str | None, *, keep: int, dry_run: bool = F
 
 def _split_window(store: Store, province_id: str | None, keep: int, result: PruneResult) -> datetime | None:
     """Fill ``result``'s kept and old scans; returns when the earliest window began (None: no old scan)."""
-    query = select(Scan.id, Scan.province_id, Scan.status, Scan.started_at).order_by(
+    query = select(Scan.id, Scan.province_id, Scan.status, Scan.started_at, Scan.kind).order_by(
         Scan.started_at.desc(), Scan.id.desc())
     if province_id is not None:
         query = query.where(Scan.province_id == province_id)
@@ -121,10 +122,10 @@ def _split_window(store: Store, province_id: str | None, keep: int, result: Prun
         rows = session.execute(query).all()
     finished: dict[str, int] = {}
     window_start: datetime | None = None
-    for scan_id, province, status, started_at in rows:
+    for scan_id, province, status, started_at, kind in rows:
         if status == "running" or finished.get(province, 0) < keep:
             result.kept_scans.append(scan_id)
-            if status == "finished":
+            if status == "finished" and kind == "nightly":  # a complaint's re-check is kept with its night
                 finished[province] = finished.get(province, 0) + 1
                 if finished[province] == keep:
                     window_start = started_at if window_start is None else min(window_start, started_at)
@@ -163,12 +164,16 @@ def evidence_in_force(store: Store, *, resolved_since: datetime, old_scan_ids: S
 
 
 def complaint_evidence(session: Session) -> set[str]:
-    """The sha256 of every body a complaint cites: kept like an open finding's evidence.
-
-    No complaint is stored yet (``complaint add|list|show|recheck`` is still to come). When
-    its table exists, select here every body its rows refer to, whatever the complaint's state.
-    """
-    return set()
+    """The sha256 of every body a complaint's re-checks cite (page, screenshot, WARC), whatever
+    the complaint's state: kept like an open finding's evidence."""
+    bodies: set[str] = set()
+    for (evidence,) in session.execute(select(ComplaintCheck.evidence)):
+        for cited in evidence or ():
+            if cited.get("sha256"):
+                bodies.add(cited["sha256"])
+            bodies.update(ref.removeprefix("sha256:") for ref in (cited.get(key) for key in ("snapshot", "screenshot", "warc"))
+                          if isinstance(ref, str) and ref.startswith("sha256:"))
+    return bodies
 
 
 def prune_screenshots(old_scan_ids: Sequence[int], in_force: frozenset[str], *, dry_run: bool) -> int:

@@ -107,6 +107,11 @@ class PortalSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Request]:
         for state in self.states.values():
+            if state.target.seeds:
+                for url in state.target.seeds:
+                    state.homes += 1
+                    yield self._page_request(state, url, priority=100, depth=0, home=True)
+                continue
             entries = [state.target.portal]
             if state.target.catalog and canonical_url(state.target.catalog) != canonical_url(state.target.portal):
                 entries.append(state.target.catalog)
@@ -251,6 +256,8 @@ class PortalSpider(scrapy.Spider):
                                        state.target.overrides.catalog_link_texts):
                 if link.url.split("?", 1)[0] in proxies:  # asked by POST, as its pager asks it
                     continue
+                if not (state.target.follow_links or link.is_frame or link.is_data):
+                    continue
                 state.navigation_links.add(link.url)
                 if link.method != "GET":
                     yield from self._posted_data(state, response.url, link.url, link.body, link.body_type)
@@ -262,6 +269,8 @@ class PortalSpider(scrapy.Spider):
                 if link.is_data:
                     request.meta[DATA_ENDPOINT] = True
                 yield request
+            if not state.target.follow_links:  # a targeted crawl reads its seeds, not their lists
+                return
             for pager in pagers:
                 state.note_list_total(response.url, pager.total)
                 for proxy_request in pager.requests:
