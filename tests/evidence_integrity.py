@@ -26,13 +26,16 @@ DERIVING_RULES = frozenset({"immediate-share-low", "online-entry-broken", "porta
 """Rules whose excerpt may be their own reckoning (a ratio, an HTTP status, the failed attempts at a portal)."""
 
 
-def excerpt_problems(store: Store, findings: Iterable[Mapping[str, Any]]) -> list[str]:
+def excerpt_problems(store: Store, findings: Iterable[Mapping[str, Any]], scan_id: int | None = None) -> list[str]:
     """What is wrong with the findings' evidence: an excerpt not at its spans on its page, or a
-    quoting rule's excerpt not found there at all. Empty when every excerpt is on its page."""
-    scan = reading.latest_scan(store)
-    assert scan is not None
-    pages = {page.sha256: page for page in load_pages(store, scan.id)}
-    pages.update((page.sha256, page) for page in load_probe_visits(store, [scan.id]).pages())
+    quoting rule's excerpt not found there at all. Empty when every excerpt is on its page.
+    The pages are those of ``scan_id`` (default: the latest nightly scan)."""
+    if scan_id is None:
+        scan = reading.latest_scan(store)
+        assert scan is not None
+        scan_id = scan.id
+    pages = {page.sha256: page for page in load_pages(store, scan_id)}
+    pages.update((page.sha256, page) for page in load_probe_visits(store, [scan_id]).pages())
     text_of = page_text_loader(store)
     problems: list[str] = []
     for finding in findings:

@@ -12,7 +12,7 @@ import json
 import os
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,8 @@ class ScannedProvince:
     truth: dict[str, Any]
     stdout: str
     config_path: Path
+    ports: dict[str, int] = field(default_factory=dict)  # where each city was served: serve it there again
+    identity_port: int = 0
 
     def truth_city(self, city_id: str) -> dict[str, Any]:
         return next(c for c in self.truth["cities"] if c["id"] == city_id)
@@ -56,4 +58,5 @@ def scan_demo_province(workdir: Path) -> ScannedProvince:
         result = run_cli("scan", "--config", str(config_path))
     assert result.returncode == 0, result.stderr[-3000:]
     store = open_store(f"sqlite:///{workdir / 'monitor.db'}")
-    return ScannedProvince(store, json.loads(truth_path.read_text(encoding="utf-8")), result.stdout, config_path)
+    return ScannedProvince(store, json.loads(truth_path.read_text(encoding="utf-8")), result.stdout, config_path,
+                           dict(served.ports), served.identity_port)

@@ -94,12 +94,16 @@ def recheck(loaded: LoadedConfig, store: Store, items: list[RecheckItem],
         recording.finish_scan(store, scan_id, "failed", notes=str(exc))
         return [RecheckOutcome(item.complaint_id, "could-not-check", f"the re-check's crawl failed: {exc}", scan_id)
                 for item in items]
-    probe_note = _probe_entries(loaded, store, scan_id, items, step)
-    step("judging what was seen")
-    context = build_context(loaded, store, scan_id)
-    rules = enabled_rules(loaded.monitor)
-    severities = {rule.id: severity_of(rule, loaded.monitor) for rule in rules}
-    return [_judge_item(store, item, context, rules, severities, probe_note) for item in items]
+    try:
+        probe_note = _probe_entries(loaded, store, scan_id, items, step)
+        step("judging what was seen")
+        context = build_context(loaded, store, scan_id)
+        rules = enabled_rules(loaded.monitor)
+        severities = {rule.id: severity_of(rule, loaded.monitor) for rule in rules}
+        return [_judge_item(store, item, context, rules, severities, probe_note) for item in items]
+    except BaseException as exc:  # the scan says it failed, not "running" for ever; the caller hears why
+        recording.finish_scan(store, scan_id, "failed", notes=f"the re-check failed: {exc}")
+        raise
 
 
 def _probe_entries(loaded: LoadedConfig, store: Store, scan_id: int, items: list[RecheckItem],
@@ -204,7 +208,8 @@ def evidence_of(verdict: Verdict) -> dict[str, Any]:
     """What the complaint's history keeps of a verdict: its rule, message and evidence."""
     evidence = verdict.evidence
     return {"rule": verdict.rule, "message": verdict.message, "url": evidence.url, "excerpt": evidence.excerpt,
-            "quoted": evidence.quoted, "http_status": evidence.http_status, "sha256": evidence.sha256,
+            "quoted": evidence.quoted, "basis": evidence.basis, "http_status": evidence.http_status,
+            "sha256": evidence.sha256,
             "snapshot": evidence.snapshot, "screenshot": evidence.screenshot, "warc": evidence.warc,
             "fetched_at": evidence.fetched_at.isoformat() if evidence.fetched_at else None,
             "spans": [span.as_export() for span in evidence.spans]}

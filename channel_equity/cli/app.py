@@ -156,13 +156,15 @@ def run(
         "(default: continue one interrupted in the last 12 hours)", show_default=False)] = None,
     no_probes: NoProbesOption = False,
 ) -> None:
-    """Scan every configured portal, check, and write the report: what the nightly job runs.
+    """Scan every configured portal, check, re-check every open complaint, and write the report: what the
+    nightly job runs.
 
     A scan of the same night left interrupted (a crash, a kill) is continued, not started again.
 
     Ends with a one-line summary and exits 0 (all read), 3 (checked and reported, but some
     portal not fully read), 4 (another scan of the province is running: nothing done), 2 (a
     config or store error) or 1 (an unexpected failure)."""
+    from channel_equity.cli.complaint_recheck import recheck_open_complaints
     from channel_equity.cli.nightly import RunOutcome, scan_to_resume
     from channel_equity.cli.scan import scan_and_print
 
@@ -172,8 +174,9 @@ def run(
         scan_id, results = scan_and_print(loaded, store, None, console, scan_to_resume(loaded, store, resume, console),
                                           probes=not no_probes)
         checked = check_or_exit(loaded, store, scan_id)
+        complaints = recheck_open_complaints(loaded, store, console)
         index = report_or_exit(loaded, store, out, lang, scan_id)
-    outcome = RunOutcome(scan_id, results, checked, index.resolve())
+    outcome = RunOutcome(scan_id, results, checked, index.resolve(), complaints)
     console.print(outcome.summary(), highlight=False, soft_wrap=True)
     from channel_equity.cli.notify import notify_after_run
 

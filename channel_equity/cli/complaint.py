@@ -29,6 +29,7 @@ from channel_equity.cli.common import (
 )
 from channel_equity.cli.complaint_recheck import recheck_and_print
 from channel_equity.core.config import LoadedConfig
+from channel_equity.core.working_days import due_date, is_overdue
 from channel_equity.store import reading
 from channel_equity.store.complaints import (
     ComplaintNotFound,
@@ -134,21 +135,26 @@ def list_(
     city: Annotated[str | None, typer.Option("--city", help="one city's complaints")] = None,
     db: DbOption = None,
 ) -> None:
-    """The complaints, oldest first: city, item, claim, status and the latest verdict."""
-    store = store_or_exit(load_or_exit(config), db)
-    table = Table("#", "city", "item", "claim", "received", "status", "latest verdict")
+    """The complaints, oldest first: city, item, claim, when due (overdue marked), status and the latest verdict."""
+    loaded = load_or_exit(config)
+    store = store_or_exit(loaded, db)
+    table = Table("#", "city", "item", "claim", "received", "due", "status", "latest verdict")
     for row in list_complaints(store, status.value if status else None, city):
+        due, overdue = deadline_of(row, loaded)
         latest = row.checks[-1].verdict if row.checks else "not re-checked yet"
+        fixed = f", fixed since {row.fixed_since.date().isoformat()}" if row.fixed_since else ""
         table.add_row(str(row.id), escape(row.city_id), escape(row.item_name), row.claim,
-                      row.received.date().isoformat(), row.status, latest)
+                      row.received.date().isoformat(), due.isoformat() + (" [bold red]OVERDUE[/]" if overdue else ""),
+                      row.status, latest + fixed)
     console.print(table)
 
 
 @complaint_app.command("show")
 def show(config: ConfigOption, number: Annotated[int, typer.Argument(help="the complaint's number")],
          db: DbOption = None) -> None:
-    """One complaint: the claim, the guide it is about, every re-check with its verdict."""
-    print_complaint(complaint_or_exit(store_or_exit(load_or_exit(config), db), number))
+    """One complaint: the claim, the guide it is about, its deadline, every re-check with its verdict and evidence."""
+    loaded = load_or_exit(config)
+    print_complaint(complaint_or_exit(store_or_exit(loaded, db), number), loaded)
 
 
 @complaint_app.command("close")
@@ -170,14 +176,33 @@ def complaint_or_exit(store: Store, number: int) -> Complaint:
         raise fail(str(exc)) from None
 
 
-def print_complaint(row: Complaint) -> None:
+def deadline_of(row: Complaint, loaded: LoadedConfig) -> tuple[date, bool]:
+    """The complaint's due date and whether it is open past it (``complaints.deadline_working_days``)."""
+    settings = loaded.monitor.complaints
+    received = row.received.date()
+    return due_date(received, settings), row.status == "open" and is_overdue(received, datetime.now(UTC).date(),
+                                                                              settings)
+
+
+def print_complaint(row: Complaint, loaded: LoadedConfig) -> None:
+    due, overdue = deadline_of(row, loaded)
     lines = [f"complaint #{row.id} ({row.status}) — {row.city_id}: {row.item_name} ({row.item_code or 'no code'})",
              f"  guide: {row.guide_url}", f"  online entry: {row.entry_url or 'none stated'}",
              f"  claim: {row.claim}; received {row.received.date().isoformat()}"
              + (f"; reference {row.reference}" if row.reference else "") + f"; recorded by {row.recorded_by}",
+             f"  due {due.isoformat()}" + (" — OVERDUE" if overdue else "")
+             + (f"; fixed since {row.fixed_since.date().isoformat()}" if row.fixed_since else ""),
              f"  text: {row.text}"]
-    lines += [f"  re-check {check.checked_at.isoformat(timespec='minutes')}: {check.verdict} — {check.detail}"
-              for check in row.checks] or ["  not re-checked yet"]
+    for check in row.checks or ():
+        lines.append(f"  re-check {check.checked_at.isoformat(timespec='minutes')} (scan {check.scan_id}): "
+                     f"{check.verdict} — {check.detail}")
+        lines += [f"    checked: {line}" for line in check.checked]
+        lines += [f"    evidence ({cited['rule']}): {cited['url']}: “{cited.get('excerpt') or ''}”"
+                  for cited in check.evidence]
+        if check.finding_ids:
+            lines.append(f"    findings: {', '.join(f'#{number}' for number in check.finding_ids)}")
+    if not row.checks:
+        lines.append("  not re-checked yet")
     if row.closed_at is not None:
         lines.append(f"  closed {row.closed_at.isoformat(timespec='minutes')}: {row.close_note}")
     for line in lines:

@@ -4,13 +4,14 @@ each verdict with where its evidence is, recorded in the complaint's history."""
 from __future__ import annotations
 
 import time
+from collections import Counter
 
 from rich.console import Console
 
 from channel_equity.checks.complaint_recheck import RecheckItem, RecheckOutcome, recheck
 from channel_equity.core.config import LoadedConfig
 from channel_equity.store import reading
-from channel_equity.store.complaints import NewCheck, record_check
+from channel_equity.store.complaints import NewCheck, list_complaints, record_check
 from channel_equity.store.models import Complaint
 from channel_equity.store.session import Store
 
@@ -45,6 +46,21 @@ def recheck_and_print(loaded: LoadedConfig, store: Store, complaints: list[Compl
     console.print(f"re-checked {len(outcomes)} complaint(s) in {time.monotonic() - started:.1f} s "
                   f"(scan {outcomes[0].scan_id})", highlight=False)
     return outcomes
+
+
+def recheck_open_complaints(loaded: LoadedConfig, store: Store, console: Console) -> Counter[str]:
+    """What the nightly ``run`` does after its checks: every open complaint re-checked, each
+    verdict recorded; a failure is said and counted, and the night's report still gets written."""
+    rows = list_complaints(store, "open")
+    if not rows:
+        return Counter()
+    console.print(f"re-checking {len(rows)} open complaint(s)")
+    try:
+        outcomes = recheck_and_print(loaded, store, rows, console)
+    except Exception as exc:  # noqa: BLE001 - one failed re-check must not cost the night its report
+        console.print(f"the complaints' re-check failed: {exc}", markup=False, highlight=False, soft_wrap=True)
+        return Counter({"failed": len(rows)})
+    return Counter(outcome.verdict for outcome in outcomes)
 
 
 def print_outcome(outcome: RecheckOutcome, console: Console) -> None:

@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from rich.console import Console
 
+from channel_equity.checks.complaint_items import city_guides
 from channel_equity.checks.runner import run_checks
 from channel_equity.cli.check import print_check_summary
+from channel_equity.cli.complaint_recheck import recheck_and_print
 from channel_equity.cli.report import render_report
 from channel_equity.cli.scan import scan_and_print
 from channel_equity.core.config import LoadedConfig
 from channel_equity.simulator import build_demo_province, serve_province, write_truth
+from channel_equity.simulator.complaints import demo_complaints
 from channel_equity.simulator.demo_config import write_demo_config
+from channel_equity.store.complaints import NewComplaint, get_complaint, record_complaint
+from channel_equity.store.reading import latest_scan
 from channel_equity.store.session import Store
 
 __all__ = ["demo_ports", "run_demo", "write_demo_config"]
@@ -24,6 +32,24 @@ def demo_ports(loaded: LoadedConfig) -> dict[str, int]:
     return {city.id: urlsplit(city.portal).port or 80 for city in loaded.monitor.cities}
 
 
+def record_demo_complaints(loaded: LoadedConfig, store: Store, truth: dict[str, Any], console: Console) -> None:
+    """Two citizens' complaints, as an inspector would record them after the night's scan: one the
+    portal bears out, one it does not; each re-checked at once, like ``complaint add``."""
+    scan = latest_scan(store)
+    assert scan is not None
+    rows = []
+    for scenario in demo_complaints(truth):
+        found = next(g for g in city_guides(store, scan.id, scenario.city_id) if g.item_code == scenario.item_code)
+        number = record_complaint(store, NewComplaint(
+            scenario.city_id, scenario.item_code, found.item_code, found.name, found.guide_url, found.entry_url,
+            scenario.claim, scenario.text, datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0),
+            None, "demo"))
+        console.print(f"complaint #{number} recorded: {scenario.city_id} {found.name}, claim {scenario.claim}",
+                      markup=False, highlight=False)
+        rows.append(get_complaint(store, number))
+    recheck_and_print(loaded, store, rows, console)
+
+
 def run_demo(loaded: LoadedConfig, store: Store, workdir: Path, console: Console) -> int:
     province = build_demo_province()
     truth_path = workdir / "ground-truth.json"
@@ -32,7 +58,8 @@ def run_demo(loaded: LoadedConfig, store: Store, workdir: Path, console: Console
         console.print(f"serving the simulated province {loaded.monitor.province.name} on 127.0.0.1 "
                       f"({len(loaded.monitor.cities)} city portals)")
         scan_id, _ = scan_and_print(loaded, store, None, console)
-    print_check_summary(run_checks(loaded, store, scan_id), console)
+        print_check_summary(run_checks(loaded, store, scan_id), console)
+        record_demo_complaints(loaded, store, json.loads(truth_path.read_text(encoding="utf-8")), console)
     index = render_report(loaded, store, workdir / "report", "zh", scan_id)
     console.print(f"report: {index.resolve()}")
     console.print(f"ground truth: {truth_path.resolve()}")

@@ -3,9 +3,10 @@ marked interrupted, the one-line summary at the end and the exit code a schedule
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
@@ -69,6 +70,7 @@ class RunOutcome:
     results: list[CityScanResult]
     checked: CheckSummary
     report: Path
+    complaints: Counter[str] = field(default_factory=Counter)  # verdict -> open complaints re-checked
 
     @property
     def gaps(self) -> list[CityScanResult]:
@@ -87,6 +89,10 @@ class RunOutcome:
         cities = ", ".join(f"{count} {status}" for status, count in sorted(statuses.items()))
         counts = self.checked.lifecycle
         gaps = f"coverage gaps: {', '.join(r.city_id for r in self.gaps)}" if self.gaps else "no coverage gaps"
+        rechecked = (f"complaints re-checked {sum(self.complaints.values())} ("
+                     + ", ".join(f"{count} {verdict}" for verdict, count in sorted(self.complaints.items())) + "); "
+                     if self.complaints else "")
         return (f"run: scan {self.scan_id}, {len(self.results)} cities ({cities}), {self.checked.guides} guides, "
                 f"findings +{counts.opened} new, {counts.reopened} reopened, {counts.resolved} resolved; {gaps}; "
+                f"{rechecked}"
                 f"report {self.report}; exit {int(self.exit_code)}")

@@ -7,6 +7,7 @@ read a traceback; ``load_config`` turns every problem into a ``ConfigError`` say
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -221,6 +222,19 @@ class NotifySettings(StrictModel):
         return value
 
 
+class ComplaintSettings(StrictModel):
+    """How long a city has to fix what a citizen complained about before the complaint is overdue."""
+
+    deadline_working_days: int = Field(
+        default=15, ge=1, le=365,
+        description="a complaint still open this many working days (Monday to Friday, less `holidays`) after it "
+                    "was received is flagged overdue")
+    holidays: list[date] = Field(
+        default_factory=list, description="public holidays that are no working day (YYYY-MM-DD)")
+    workdays: list[date] = Field(
+        default_factory=list, description="weekend days worked in lieu (调休上班), which count as working days")
+
+
 class MonitorConfig(StrictModel):
     province: Province
     database: str | None = None
@@ -240,6 +254,7 @@ class MonitorConfig(StrictModel):
     )
     crawl: CrawlSettings = Field(default_factory=CrawlSettings)
     probes: ProbeSettings = Field(default_factory=ProbeSettings)
+    complaints: ComplaintSettings = Field(default_factory=ComplaintSettings)
     notify: NotifySettings | None = Field(
         default=None, description="notifications after each `run` (Apprise URLs, secrets from the environment)")
 

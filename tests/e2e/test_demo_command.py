@@ -53,6 +53,9 @@ def assert_demo_output(workdir: Path, out: str) -> None:
     assert report and Path(report.group(1)).is_file()
     assert (workdir / "monitor.db").is_file() and (workdir / "ground-truth.json").is_file()
     assert "findings:" in out and " new" in out
+    # two citizens' complaints, re-checked while the province is served: one borne out, one not
+    assert re.search(r"^complaint #1: substantiated — shared-data-demanded: ", out, re.M), out[-3000:]
+    assert re.search(r"^complaint #2: not-reproduced — the guide was read again \(HTTP 200\)", out, re.M)
     screenshots = list((workdir / "report" / "screenshots").glob("*.png"))
     assert screenshots, "the report shows what the probes saw"
 

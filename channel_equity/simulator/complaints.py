@@ -1,0 +1,125 @@
+"""Citizens' complaints about the simulated province, with the verdict a re-check must reach.
+
+Chosen from a province's truth (``province_truth``): for each kind of claim, an item whose
+guide or entry breaks a rule that bears the claim out (``substantiated``), and an item that
+nothing in the truth touches — no violation, no trap, on its guide or its entry — which the
+re-check must find ``not-reproduced``. Only guides a crawler can read, of cities that are up.
+
+The claim → rules table below is the simulator's own statement of what each claim means (what
+a citizen saying it would be right about); the monitor keeps its own in ``checks``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+Truth = Mapping[str, Any]
+
+CLAIMED_WRONGS: dict[str, tuple[tuple[str, str | None], ...]] = {
+    "online-only": (("online-only", None),),
+    "offline-only": (("offline-only", None), ("depth-visits-contradiction", None), ("exceeds-standard", "visits")),
+    "entry-broken": (("online-entry-broken", None), ("separate-login", None), ("app-only-entry", None),
+                     ("legacy-browser-required", None)),
+    "excess-visits": (("exceeds-standard", "visits"), ("depth-visits-contradiction", None)),
+    "shared-data": (("shared-data-demanded", None),),
+}
+"""Claim -> (rule, dimension) a violation must have to bear the claim out."""
+
+CLAIM_TEXTS = {
+    "online-only": "窗口工作人员拒绝受理，让我回家自己在网上申请。",
+    "offline-only": "网上写着全程网办，结果还是让我带纸质材料跑了一趟大厅。",
+    "entry-broken": "网上申请页面一直打不开，提交不了。",
+    "excess-visits": "这个事项前前后后让我跑了三次。",
+    "shared-data": "让我提交身份证复印件和户口本，这些政府部门自己就有。",
+}
+
+
+@dataclass(frozen=True)
+class ComplaintScenario:
+    """A complaint to record (city, item, claim, text) and the verdict its re-check must reach."""
+
+    city_id: str
+    item_code: str
+    item_name: str
+    claim: str
+    text: str
+    expected: str  # substantiated | not-reproduced
+    rule: str | None = None  # the violation that bears it out (substantiated only)
+
+
+def _path(url: str | None) -> str | None:
+    if not url:
+        return None
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def _marks(truth: Truth) -> list[Mapping[str, Any]]:
+    """Every violation and trap, of the crawl and of the probes."""
+    probe = truth.get("probe") or {}
+    return [*truth["violations"], *truth["traps"], *probe.get("violations", ()), *probe.get("traps", ())]
+
+
+def _readable_items(truth: Truth) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    for city in truth["cities"]:
+        if city["up"]:
+            for item in city["items"]:
+                if not item.get("login_wall") and item.get("item_code"):
+                    yield city["id"], item
+
+
+def _about(mark: Mapping[str, Any], city_id: str, item: Mapping[str, Any]) -> bool:
+    """Whether a violation or trap is about the item: by its code, or at its guide's or entry's path."""
+    if mark["city"] != city_id:
+        return False
+    if mark.get("item_code"):
+        return bool(mark["item_code"] == item["item_code"])
+    return mark.get("path") is not None and mark["path"] in {_path(item["url"]), _path(item.get("online_entry_url"))}
+
+
+def complaint_scenarios(truth: Truth) -> list[ComplaintScenario]:
+    """Per claim, the first substantiated and the first not-reproduced complaint the truth allows."""
+    items = list(_readable_items(truth))
+    marks = _marks(truth)
+    touched = {(city_id, item["item_code"]) for city_id, item in items if any(_about(m, city_id, item) for m in marks)}
+    scenarios = []
+    for claim, wrongs in CLAIMED_WRONGS.items():
+        text = CLAIM_TEXTS[claim]
+        found = _bearing_out(truth, items, marks, wrongs)
+        if found is not None:
+            city_id, item, rule = found
+            scenarios.append(ComplaintScenario(city_id, item["item_code"], item["name"], claim, text,
+                                               "substantiated", rule))
+        for city_id, item in items:
+            if (city_id, item["item_code"]) not in touched and (claim != "entry-broken" or item.get("online_entry_url")):
+                scenarios.append(ComplaintScenario(city_id, item["item_code"], item["name"], claim, text,
+                                                   "not-reproduced"))
+                break
+    return scenarios
+
+
+def _bearing_out(truth: Truth, items: list[tuple[str, Mapping[str, Any]]], marks: list[Mapping[str, Any]],
+                 wrongs: tuple[tuple[str, str | None], ...]) -> tuple[str, Mapping[str, Any], str] | None:
+    """The first item a violation of the claim's first possible wrong bears out (no trap of the
+    claim's rules on it): (city, item, rule)."""
+    probe = truth.get("probe") or {}
+    violations = [*truth["violations"], *probe.get("violations", ())]
+    for wrong in wrongs:
+        for city_id, item in items:
+            about = [m for m in marks if _about(m, city_id, item) and (m["rule"], m.get("dimension")) in wrongs]
+            if any(m not in violations for m in about):
+                continue
+            if any((m["rule"], m.get("dimension")) == wrong for m in about):
+                return city_id, item, wrong[0]
+    return None
+
+
+def demo_complaints(truth: Truth) -> list[ComplaintScenario]:
+    """The two complaints the demo records: one the portal bears out, one it does not."""
+    scenarios = complaint_scenarios(truth)
+    substantiated = next(s for s in scenarios if s.claim == "shared-data" and s.expected == "substantiated")
+    not_reproduced = next(s for s in scenarios if s.claim == "entry-broken" and s.expected == "not-reproduced")
+    return [substantiated, not_reproduced]
