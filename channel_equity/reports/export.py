@@ -41,7 +41,7 @@ def format_findings(rows: list[dict[str, Any]], format: str) -> str:
     writer.writerow(header)
     for row in rows:
         evidence = row.get("evidence") or {}
-        writer.writerow([_cell(value) for value in (*(row.get(k) for k in TOP_LEVEL_KEYS),
+        writer.writerow([csv_cell(value) for value in (*(row.get(k) for k in TOP_LEVEL_KEYS),
                                                     *(row.get(k) for k in extra),
                                                     *(evidence.get(k) for k in EVIDENCE_KEYS))])
     return buffer.getvalue()
@@ -51,7 +51,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """What a spreadsheet reads as the start of a formula (``=HYPERLINK(…)`` in a scraped name)."""
 
 
-def _cell(value: Any) -> Any:
+def csv_cell(value: Any) -> Any:
     """A CSV cell: lists and mappings as their JSON text; text a spreadsheet would run as a
     formula kept inert by a leading apostrophe (scraped words are untrusted)."""
     if isinstance(value, list | dict):

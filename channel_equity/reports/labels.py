@@ -1,5 +1,6 @@
 """Message ids (English) for the values the store keeps as codes: severities, finding and
-city statuses, lifecycle events, fetch-error kinds, city figures. Translated through the catalogs."""
+city statuses, lifecycle events, fetch-error kinds, city figures, complaints' claims,
+statuses and verdicts. Translated through the catalogs."""
 
 from __future__ import annotations
 
@@ -75,3 +76,24 @@ FIGURE_LABELS: Final = {
 }
 
 DIMENSION_LABELS: Final = {"visits": "On-site visits", "promised_days": "Promised days", "materials": "Materials"}
+
+CLAIM_LABELS: Final = {
+    "online-only": "The counter refused and sent the citizen online",
+    "offline-only": "Online handling promised, a visit demanded",
+    "entry-broken": "The online application does not work",
+    "excess-visits": "More visits than the guide promises",
+    "shared-data": "Papers the government already holds demanded",
+    "other": "Other",
+}
+"""What a complaint says went wrong (``store.models.ComplaintClaim``)."""
+
+COMPLAINT_STATUS_LABELS: Final = {"open": "Not closed", "closed": "Closed"}
+
+UNCHECKED: Final = "unchecked"
+VERDICT_LABELS: Final = {
+    "substantiated": "Substantiated",
+    "not-reproduced": "Not reproduced",
+    "could-not-check": "Could not check",
+    UNCHECKED: "Not re-checked yet",
+}
+"""A re-check's verdict (``store.models.ComplaintVerdict``), and the state of a complaint never re-checked."""

@@ -1,5 +1,6 @@
 """Writes the static report site: overview, city pages, finding pages, coverage, the
-snapshots and screenshots findings cite, the CSS, and the findings exports.
+complaints and a page per complaint, the snapshots, screenshots and WARCs findings and
+complaint re-checks cite, the CSS, and the findings and complaints exports.
 
 The site is self-contained (no network resource, no script) so inspectors can read it
 offline and print it. Scraped text is escaped by Jinja2's autoescape and never marked
@@ -10,7 +11,9 @@ text and never run.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,18 +21,16 @@ from babel.numbers import format_percent
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from channel_equity.core.config import LoadedConfig
-from channel_equity.reports.assets import (
-    write_marked_snapshots,
-    write_screenshots,
-    write_snapshots,
-    write_warcs,
-)
+from channel_equity.reports.assets import cited_evidence, write_evidence_files
 from channel_equity.reports.charts import change_chart, trend_chart
+from channel_equity.reports.complaint_export import complaint_rows, format_complaints, utc_today
+from channel_equity.reports.complaint_views import COMPLAINTS_HREF, ComplaintViews, build_complaint_views
 from channel_equity.reports.context import ReportData, load_report
 from channel_equity.reports.export import export_rows, format_findings
 from channel_equity.reports.i18n import HTML_LANG, ReportTranslations, load_translations
 from channel_equity.reports.labels import SEVERITIES, SEVERITY_LABELS
 from channel_equity.reports.views import CITY_PAGE_SIZE, Views, build_views
+from channel_equity.store.complaints import complaints_citing, list_complaints
 from channel_equity.store.models import Scan
 from channel_equity.store.reading import export_time
 from channel_equity.store.session import Store
@@ -82,22 +83,27 @@ def _common(data: ReportData, scan: Scan, lang: str, translations: ReportTransla
 
 
 def render_site(loaded: LoadedConfig, store: Store, scan: Scan, out_dir: Path, lang: str, *,
-                city_page_size: int = CITY_PAGE_SIZE) -> RenderResult:
+                city_page_size: int = CITY_PAGE_SIZE, today: date | None = None) -> RenderResult:
     """Render the whole site for ``scan`` into ``out_dir`` in ``lang``; a city's open findings
-    go ``city_page_size`` to a page."""
+    go ``city_page_size`` to a page. Complaints are shown as they stand now, overdue as of
+    ``today`` (default: today in UTC)."""
     translations = load_translations(lang)
+    _ = translations.gettext
     environment = make_environment(translations, lang)
     out_dir.mkdir(parents=True, exist_ok=True)
     data = load_report(loaded, store, scan)
-    snapshots = write_snapshots(store, data.findings.values(), out_dir)
-    marked = write_marked_snapshots(store, data.findings.values(), out_dir, translations.gettext)
-    screenshots = write_screenshots(store, data.findings, out_dir, loaded.path.parent)
-    warcs = write_warcs(store, data.findings, out_dir)
-    views = build_views(data, snapshots, screenshots, translations.gettext, city_page_size, marked=marked, warcs=warcs)
+    complaints = list_complaints(store)
+    files = write_evidence_files(store, data.findings.values(), cited_evidence(complaints), out_dir,
+                                 loaded.path.parent, _)
+    views = build_views(data, files, _, city_page_size)
+    today = today or utc_today()
+    complaint_views = build_complaint_views(complaints, complaints_citing(store, list(views.findings)), data, views,
+                                            files, _, today)
     common = _common(data, scan, lang, translations)
     result = RenderResult(index=out_dir / "index.html", translations=translations, pages=[])
     templates = {name: environment.get_template(name) for name in ("index.html", "city.html", "finding.html",
-                                                                   "coverage.html")}
+                                                                   "coverage.html", "complaints.html",
+                                                                   "complaint.html")}
 
     def write(template: str, path: str, **context: Any) -> Path:
         target = out_dir / path
@@ -108,19 +114,32 @@ def render_site(loaded: LoadedConfig, store: Store, scan: Scan, out_dir: Path, l
         return target
 
     result.printable.append(write("index.html", "index.html", views=views, overview=_overview(views),
+                                  complaints=complaint_views.totals,
                                   chart=trend_chart(views.trend), changes=change_chart(views.changes)))
     for city in views.cities:
         for page in city.pages:
             result.printable.append(write("city.html", page.href, city=city, page=page))
     for finding in views.findings.values():
-        write("finding.html", finding.href, finding=finding)
+        write("finding.html", finding.href, finding=finding, cited_by=complaint_views.cited_by.get(finding.id, []))
     write("coverage.html", "coverage.html", cities=views.cities)
+    _write_complaint_pages(write, complaint_views)
     shutil.copyfile(STATIC_DIR / "report.css", out_dir / "report.css")
     rows = export_rows(store, "all")
     (out_dir / "findings.json").write_text(format_findings(rows, "json"), encoding="utf-8")
     (out_dir / "findings.csv").write_text(format_findings(rows, "csv"), encoding="utf-8")
+    complaint_export = complaint_rows(complaints, loaded.monitor.complaints, today)
+    for extension in ("json", "csv"):
+        (out_dir / f"complaints.{extension}").write_text(format_complaints(complaint_export, extension),
+                                                         encoding="utf-8")
     result.findings = len(views.findings)
     return result
+
+
+def _write_complaint_pages(write: Callable[..., Path], views: ComplaintViews) -> None:
+    """The complaints page (written even when there are none) and a page per complaint."""
+    write("complaints.html", COMPLAINTS_HREF, complaints=views)
+    for complaint in views.complaints:
+        write("complaint.html", complaint.href, complaint=complaint, deadline_days=views.deadline_days)
 
 
 def _overview(views: Views) -> dict[str, int]:

@@ -21,7 +21,7 @@ from channel_equity.checks.registry import RULES_BY_ID
 from channel_equity.core.config import CITY_ID_PATTERN
 from channel_equity.core.coverage import read_share
 from channel_equity.reports import queries
-from channel_equity.reports.assets import marked_anchor, snapshot_digest
+from channel_equity.reports.assets import EvidenceFiles, marked_anchor, snapshot_digest
 from channel_equity.reports.context import ReportData
 from channel_equity.reports.coverage_text import translated_problems
 from channel_equity.reports.figures import StandardFigure, city_standard_figures
@@ -229,9 +229,7 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
 
 
-def finding_view(finding: Finding, data: ReportData, snapshots: set[str], screenshots: dict[int, str],
-                 _: Translate, marked: set[str] | frozenset[str] = frozenset(),
-                 warcs: dict[int, str] | None = None) -> FindingView:
+def finding_view(finding: Finding, data: ReportData, files: EvidenceFiles, _: Translate) -> FindingView:
     digest = snapshot_digest(finding)
     return FindingView(
         id=finding.id,
@@ -265,11 +263,11 @@ def finding_view(finding: Finding, data: ReportData, snapshots: set[str], screen
         evidence_quoted=finding.evidence_quoted,
         evidence_spans=list(finding.evidence_spans or []),
         basis=_(BASIS_LABELS[finding.evidence_basis]) if finding.evidence_basis in BASIS_LABELS else None,
-        screenshot_href=screenshots.get(finding.id),
-        warc_href=(warcs or {}).get(finding.id),
-        snapshot_href=f"snapshots/{digest}.txt" if digest in snapshots else None,
-        marked_href=(f"snapshots/{digest}.html#{marked_anchor(finding.id)}"
-                     if digest in marked and finding.evidence_quoted and finding.evidence_spans else None),
+        screenshot_href=files.screenshot_href(finding.evidence_screenshot),
+        warc_href=files.warc_href(finding.evidence_warc),
+        snapshot_href=files.snapshot_href(digest),
+        marked_href=(files.marked_href(digest, marked_anchor(finding.id))
+                     if finding.evidence_quoted and finding.evidence_spans else None),
         events=[
             EventView(_(EVENT_LABELS.get(event.event, event.event)), export_time(event.at), event.scan_id)
             for event in data.events.get(finding.id, [])
@@ -351,12 +349,10 @@ def _city_view(city_id: str, data: ReportData, result: ScanCity | None, views: C
     )
 
 
-def build_views(data: ReportData, snapshots: set[str], screenshots: dict[int, str], _: Translate,
-                city_page_size: int = CITY_PAGE_SIZE, marked: set[str] | frozenset[str] = frozenset(),
-                warcs: dict[int, str] | None = None) -> Views:
+def build_views(data: ReportData, files: EvidenceFiles, _: Translate,
+                city_page_size: int = CITY_PAGE_SIZE) -> Views:
     """Translate and arrange what :func:`~channel_equity.reports.context.load_report` read."""
-    findings = {fid: finding_view(row, data, snapshots, screenshots, _, marked, warcs or {})
-                for fid, row in data.findings.items()}
+    findings = {fid: finding_view(row, data, files, _) for fid, row in data.findings.items()}
     open_views = [findings[fid] for fid in sorted(data.open_ids) if fid in findings]
     new = [findings[fid] for fid in data.new_ids if fid in findings]
     resolved = [findings[fid] for fid in data.resolved_ids if fid in findings]
