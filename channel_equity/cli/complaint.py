@@ -9,8 +9,10 @@ city's own portal or its guides' entry hosts, decided before anything is fetched
 from __future__ import annotations
 
 import getpass
+import sys
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -29,12 +31,12 @@ from channel_equity.cli.common import (
 )
 from channel_equity.cli.complaint_recheck import recheck_and_print
 from channel_equity.core.config import LoadedConfig
-from channel_equity.core.working_days import due_date, is_overdue
 from channel_equity.store import reading
 from channel_equity.store.complaints import (
     ComplaintNotFound,
     NewComplaint,
     close_complaint,
+    deadline,
     get_complaint,
     list_complaints,
     record_complaint,
@@ -42,7 +44,7 @@ from channel_equity.store.complaints import (
 from channel_equity.store.models import Complaint
 from channel_equity.store.session import Store
 
-complaint_app = typer.Typer(help="follow up citizens' complaints: record, re-check, list, show, close",
+complaint_app = typer.Typer(help="follow up citizens' complaints: record, re-check, list, show, close, export",
                             no_args_is_help=True)
 
 
@@ -169,6 +171,33 @@ def close(config: ConfigOption, number: Annotated[int, typer.Argument(help="the 
     console.print(f"complaint #{number} closed")
 
 
+class ExportFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+
+
+@complaint_app.command("export")
+def export(
+    config: ConfigOption,
+    format: Annotated[ExportFormat, typer.Option("--format", help="json or csv")] = ExportFormat.json,
+    status: Annotated[Status | None, typer.Option("--status", help="open or closed (both)")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="write here instead of standard output")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export the complaints with every re-check (JSON array, or CSV with the same columns; the README
+    lists them), their due dates and whether each is overdue today."""
+    from channel_equity.reports.complaint_export import render_complaints
+
+    loaded = load_or_exit(config)
+    text = render_complaints(store_or_exit(loaded, db), loaded.monitor.complaints, format.value,
+                             status.value if status else None)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+        console.print(f"wrote {out}")
+
+
 def complaint_or_exit(store: Store, number: int) -> Complaint:
     try:
         return get_complaint(store, number)
@@ -177,11 +206,9 @@ def complaint_or_exit(store: Store, number: int) -> Complaint:
 
 
 def deadline_of(row: Complaint, loaded: LoadedConfig) -> tuple[date, bool]:
-    """The complaint's due date and whether it is open past it (``complaints.deadline_working_days``)."""
-    settings = loaded.monitor.complaints
-    received = row.received.date()
-    return due_date(received, settings), row.status == "open" and is_overdue(received, datetime.now(UTC).date(),
-                                                                              settings)
+    """The complaint's due date and whether it is open past it today (``complaints.deadline_working_days``)."""
+    when = deadline(row, loaded.monitor.complaints, datetime.now(UTC).date())
+    return when.due, when.overdue
 
 
 def print_complaint(row: Complaint, loaded: LoadedConfig) -> None:

@@ -26,8 +26,3 @@ def due_date(received: date, settings: ComplaintSettings) -> date:
         if is_working_day(day, holidays, workdays):
             left -= 1
     return day
-
-
-def is_overdue(received: date, today: date, settings: ComplaintSettings) -> bool:
-    """Whether a complaint received on ``received`` and still open on ``today`` is past its deadline."""
-    return today > due_date(received, settings)

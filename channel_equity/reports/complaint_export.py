@@ -13,14 +13,12 @@ import csv
 import io
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
 from channel_equity.core.config import ComplaintSettings
-from channel_equity.core.working_days import due_date
 from channel_equity.reports.export import csv_cell
-from channel_equity.store.complaints import list_complaints
+from channel_equity.store.complaints import deadline, latest_check, list_complaints, received_day
 from channel_equity.store.models import Complaint, ComplaintCheck
 from channel_equity.store.reading import export_time
 from channel_equity.store.session import Store
@@ -29,29 +27,6 @@ COLUMNS = ("id", "city_id", "item_code", "item_name", "item_ref", "guide_url", "
            "received", "reference", "recorded_by", "recorded_at", "status", "due_date", "overdue", "fixed_since",
            "closed_at", "close_note", "latest_verdict", "latest_checked_at", "latest_detail", "checks")
 FORMATS = ("json", "csv")
-
-
-@dataclass(frozen=True)
-class Deadline:
-    """The last day a city has to fix what the complaint names, and whether it has passed."""
-
-    due: date
-    overdue: bool
-
-
-def received_day(complaint: Complaint) -> date:
-    return complaint.received.astimezone(UTC).date()
-
-
-def deadline(complaint: Complaint, settings: ComplaintSettings, today: date) -> Deadline:
-    """An open complaint is overdue once ``today`` is past its due date; a closed one never is."""
-    due = due_date(received_day(complaint), settings)
-    return Deadline(due, complaint.status == "open" and today > due)
-
-
-def latest_check(complaint: Complaint) -> ComplaintCheck | None:
-    """The most recent re-check (``checks`` are kept in the order they were recorded)."""
-    return complaint.checks[-1] if complaint.checks else None
 
 
 def utc_today() -> date:

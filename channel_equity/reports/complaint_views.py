@@ -19,11 +19,11 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from channel_equity.reports.assets import CitedEvidence, EvidenceFiles, evidence_anchor
-from channel_equity.reports.complaint_export import deadline, latest_check, received_day
 from channel_equity.reports.context import ReportData
 from channel_equity.reports.highlight import ExcerptPart, excerpt_parts
 from channel_equity.reports.labels import CLAIM_LABELS, COMPLAINT_STATUS_LABELS, UNCHECKED, VERDICT_LABELS
 from channel_equity.reports.views import Translate, Views, rule_title
+from channel_equity.store.complaints import deadline, latest_check, received_day
 from channel_equity.store.models import COMPLAINT_VERDICTS, Complaint, ComplaintCheck
 from channel_equity.store.reading import export_time
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from channel_equity.core.config import ComplaintSettings
+from channel_equity.core.working_days import due_date
 from channel_equity.store.models import Complaint, ComplaintCheck, Finding, utcnow
 from channel_equity.store.session import Store
 
@@ -26,6 +28,30 @@ class NewComplaint:
     received: datetime
     reference: str | None
     recorded_by: str
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """The last day a city has to fix what the complaint names, and whether it has passed."""
+
+    due: date
+    overdue: bool
+
+
+def received_day(complaint: Complaint) -> date:
+    return complaint.received.astimezone(UTC).date()
+
+
+def deadline(complaint: Complaint, settings: ComplaintSettings, today: date) -> Deadline:
+    """The due date (``complaints.deadline_working_days`` working days after the complaint came in);
+    an open complaint is overdue once ``today`` is past it, a closed one never is."""
+    due = due_date(received_day(complaint), settings)
+    return Deadline(due, complaint.status == "open" and today > due)
+
+
+def latest_check(complaint: Complaint) -> ComplaintCheck | None:
+    """The most recent re-check (``checks`` are kept in the order they were recorded)."""
+    return complaint.checks[-1] if complaint.checks else None
 
 
 class ComplaintNotFound(LookupError):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from channel_equity.core.config import ComplaintSettings
-from channel_equity.core.working_days import due_date, is_overdue
+from channel_equity.core.working_days import due_date
+from channel_equity.store.complaints import deadline
+from channel_equity.store.models import Complaint
 
 
 def test_the_deadline_counts_working_days_only() -> None:
@@ -28,5 +30,8 @@ def test_overdue_is_after_the_due_date_not_on_it() -> None:
     settings = ComplaintSettings(deadline_working_days=15)
     received = date(2026, 11, 2)  # a Monday: the 15th working day after it is Monday 23 November
     assert due_date(received, settings) == date(2026, 11, 23)
-    assert not is_overdue(received, date(2026, 11, 23), settings)
-    assert is_overdue(received, date(2026, 11, 24), settings)
+    complaint = Complaint(received=datetime(2026, 11, 2, tzinfo=UTC), status="open")
+    assert deadline(complaint, settings, date(2026, 11, 23)).overdue is False
+    assert deadline(complaint, settings, date(2026, 11, 24)).overdue is True
+    complaint.status = "closed"  # a closed complaint is never overdue
+    assert deadline(complaint, settings, date(2027, 1, 4)).overdue is False

@@ -56,6 +56,9 @@ def assert_demo_output(workdir: Path, out: str) -> None:
     # two citizens' complaints, re-checked while the province is served: one borne out, one not
     assert re.search(r"^complaint #1: substantiated — shared-data-demanded: ", out, re.M), out[-3000:]
     assert re.search(r"^complaint #2: not-reproduced — the guide was read again \(HTTP 200\)", out, re.M)
+    complaints = json.loads((workdir / "report" / "complaints.json").read_text(encoding="utf-8"))
+    assert [c["latest_verdict"] for c in complaints] == ["substantiated", "not-reproduced"]
+    assert all((workdir / "report" / "complaint" / f"{c['id']}.html").is_file() for c in complaints)
     screenshots = list((workdir / "report" / "screenshots").glob("*.png"))
     assert screenshots, "the report shows what the probes saw"
 
