@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from bench import check_many_observations, crawl_large_province, probe_demo, render_report, rescan_province
+from bench import (
+    check_many_observations,
+    complaint_recheck,
+    crawl_large_province,
+    probe_demo,
+    render_report,
+    rescan_province,
+)
 
 
 def main() -> None:
@@ -18,7 +25,7 @@ def main() -> None:
     parser.add_argument("--report-findings", type=int, default=10_000, help="findings for the report benchmark")
     parser.add_argument("--rescan-cities", type=int, default=10, help="cities for the re-scan benchmark")
     parser.add_argument("--rescan-items", type=int, default=300, help="items per city for the re-scan benchmark")
-    parser.add_argument("--only", choices=("crawl", "rescan", "probes", "check", "report"), help="run one benchmark")
+    parser.add_argument("--only", choices=("crawl", "rescan", "probes", "complaints", "check", "report"), help="run one benchmark")
     args = parser.parse_args()
     if args.only in (None, "crawl"):
         crawl_large_province.run(args.cities, args.items, args.latency_ms)
@@ -26,6 +33,8 @@ def main() -> None:
         rescan_province.run(args.rescan_cities, args.rescan_items, args.latency_ms)
     if args.only in (None, "probes"):
         probe_demo.run()
+    if args.only in (None, "complaints"):
+        complaint_recheck.run()
     if args.only in (None, "check"):
         check_many_observations.run(args.observations)
     if args.only in (None, "report"):

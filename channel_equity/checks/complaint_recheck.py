@@ -100,7 +100,13 @@ def recheck(loaded: LoadedConfig, store: Store, items: list[RecheckItem],
         context = build_context(loaded, store, scan_id)
         rules = enabled_rules(loaded.monitor)
         severities = {rule.id: severity_of(rule, loaded.monitor) for rule in rules}
-        return [_judge_item(store, item, context, rules, severities, probe_note) for item in items]
+        outcomes = []
+        for item in items:
+            judged = judge_item(item, context, rules, probe_note)
+            if judged.verdicts and judged.context is not None:
+                judged.outcome.finding_ids = _findings(store, judged.context, judged.rules, judged.verdicts, severities)
+            outcomes.append(judged.outcome)
+        return outcomes
     except BaseException as exc:  # the scan says it failed, not "running" for ever; the caller hears why
         recording.finish_scan(store, scan_id, "failed", notes=f"the re-check failed: {exc}")
         raise
@@ -162,8 +168,21 @@ def _visited(context: CheckContext, url: str) -> list[str]:
     return [f"online entry {url} in Chromium: {status}, shown at {visit.final_url or url}"]
 
 
-def _judge_item(store: Store, item: RecheckItem, context: CheckContext, rules: list[Rule],
-                severities: Mapping[str, str], probe_note: str | None) -> RecheckOutcome:
+@dataclass
+class ItemJudgement:
+    """A re-check's verdict on one item, and what bore it out: the verdicts (located in their
+    pages), the rules that made them and the item's own view of the scan they were made on."""
+
+    outcome: RecheckOutcome
+    verdicts: list[Verdict] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)
+    context: CheckContext | None = None
+
+
+def judge_item(item: RecheckItem, context: CheckContext, rules: list[Rule],
+               probe_note: str | None = None) -> ItemJudgement:
+    """The verdict on one complaint's item in the re-check's scan (module docstring); nothing is
+    stored here."""
     run, claimed = claim_rules(item.claim, rules)
     outcome = RecheckOutcome(item.complaint_id, "could-not-check", "", context.scan_id,
                              rules=[c.describe() for c in claimed])
@@ -173,7 +192,7 @@ def _judge_item(store: Store, item: RecheckItem, context: CheckContext, rules: l
     if guide is None:
         why = "the page shows it no more (no guide read from it)" if fetched else f"the page could not be fetched ({status})"
         outcome.detail = f"the guide of {item.item_name} could not be read again at {item.guide_url}: {why}"
-        return outcome
+        return ItemJudgement(outcome)
     entry = guide.observation.online_entry_url
     if entry:
         outcome.checked += [f"online entry {entry}: {_fetch_status(context, entry)[1]}", *_visited(context, entry)]
@@ -181,10 +200,10 @@ def _judge_item(store: Store, item: RecheckItem, context: CheckContext, rules: l
         outcome.checked.append(probe_note)
     if not run:
         outcome.detail = f"the rules for a {item.claim} claim are switched off in the config"
-        return outcome
+        return ItemJudgement(outcome)
     if item.claim in ENTRY_CLAIMS and not entry:
         outcome.detail = "the guide offers no online entry to check"
-        return outcome
+        return ItemJudgement(outcome)
     scoped = narrowed(context, guide, [item.guide_url, guide.observation.url, *([entry] if entry else [])])
     verdicts = quote_evidence([v for v in judge(run, scoped) if bears_out(v, claimed)], scoped)
     gaps = [gap for gap in scoped.close_not_judged() if gap.city_id == item.city_id
@@ -193,7 +212,6 @@ def _judge_item(store: Store, item: RecheckItem, context: CheckContext, rules: l
         outcome.verdict = "substantiated"
         outcome.detail = "; ".join(f"{v.rule}: {v.message}" for v in verdicts)
         outcome.evidence = [evidence_of(v) for v in verdicts]
-        outcome.finding_ids = _findings(store, scoped, run, verdicts, severities)
     elif gaps:
         outcome.detail = "; ".join(f"{gap.rule} could not judge the guide: {gap.reason}" for gap in gaps)
     else:
@@ -201,7 +219,7 @@ def _judge_item(store: Store, item: RecheckItem, context: CheckContext, rules: l
         outcome.detail = (f"the guide was read again ({status}) and "
                           f"{', '.join(outcome.rules)} did not fire" + (f"; its online entry {entry} was checked"
                                                                        if entry else "; it offers no online entry"))
-    return outcome
+    return ItemJudgement(outcome, verdicts, run, scoped)
 
 
 def evidence_of(verdict: Verdict) -> dict[str, Any]:
@@ -228,4 +246,4 @@ def _findings(store: Store, context: CheckContext, rules: list[Rule], verdicts: 
     return [found[key] for key in dict.fromkeys(keys) if key in found]
 
 
-__all__ = ["ClaimRule", "RecheckItem", "RecheckOutcome", "recheck"]
+__all__ = ["ClaimRule", "ItemJudgement", "RecheckItem", "RecheckOutcome", "judge_item", "recheck"]

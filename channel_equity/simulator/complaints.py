@@ -12,7 +12,7 @@ a citizen saying it would be right about); the monitor keeps its own in ``checks
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -115,6 +115,18 @@ def _bearing_out(truth: Truth, items: list[tuple[str, Mapping[str, Any]]], marks
             if any((m["rule"], m.get("dimension")) == wrong for m in about):
                 return city_id, item, wrong[0]
     return None
+
+
+UNKNOWN_ITEM = "全省未设立的虚构事项"
+"""An item no city of a simulated province offers: a complaint naming it is refused, listing none."""
+
+
+def truth_complaints(truth: Truth) -> list[dict[str, Any]]:
+    """The truth's ``complaints``: every scenario of :func:`complaint_scenarios`, and one about an
+    item no guide names (``expected: unknown-item``: refused when recorded, nothing stored)."""
+    up = next((city["id"] for city in truth["cities"] if city["up"]), None)
+    unknown = [ComplaintScenario(up, "", UNKNOWN_ITEM, "other", "事项不存在也来投诉。", "unknown-item")] if up else []
+    return [asdict(scenario) for scenario in [*complaint_scenarios(truth), *unknown]]
 
 
 def demo_complaints(truth: Truth) -> list[ComplaintScenario]:

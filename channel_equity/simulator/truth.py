@@ -20,7 +20,12 @@ Format (JSON, UTF-8)::
                            "journey": {"query", "item_code", "guide_path", "entry_path", "search",
                            "reaches_guide", "steps", "page_loads"}, "slow_pages": [{"path", "seconds"}],
                            "accessibility": {"audited", "defects": [{"rule", "path"}]}}],
-               "violations": [...], "traps": [...]}}
+               "violations": [...], "traps": [...]},
+     "complaints": [{"city_id", "item_code", "item_name", "claim", "text", "expected", "rule"}]}
+
+``complaints`` are citizens' complaints with the verdict a re-check must reach
+(``simulator.complaints``): per claim kind one ``substantiated`` and one ``not-reproduced``,
+and one about an item no guide names (``unknown-item``: refused when recorded).
 
 ``url``, ``online_entry_url`` and ``path`` are path+query relative to the portal origin.
 Item-level outcomes carry the item code; portal- and page-level ones have ``item_code: null``
@@ -74,6 +79,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from channel_equity.simulator.complaints import truth_complaints
 from channel_equity.simulator.labels import raw_fields
 from channel_equity.simulator.model import (
     BROKEN_ENTRY_KINDS,
@@ -289,7 +295,7 @@ def province_truth(province: Province, identity_host: str | None = None) -> dict
                 "portal_signals": portal_signals(city, app) if app else [],
             }
         )
-    return {
+    document = {
         "seed": province.seed,
         "province": {"id": province.id, "name": province.name},
         "policy": province.policy.as_config(),
@@ -298,6 +304,8 @@ def province_truth(province: Province, identity_host: str | None = None) -> dict
         "traps": traps,
         "probe": probe_truth(province, apps, identity_host),
     }
+    document["complaints"] = truth_complaints(document)
+    return document
 
 
 def write_truth(province: Province, path: str | Path, identity_host: str | None = None) -> Path:

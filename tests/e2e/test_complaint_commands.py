@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import socket
 
-from channel_equity.store.complaints import get_complaint
+from channel_equity.store.complaints import get_complaint, list_complaints
 from tests.running import ScannedProvince, run_cli
 
 
@@ -42,12 +42,14 @@ def test_a_complaint_is_recorded_against_its_guide_listed_shown_and_closed(scann
 
 
 def test_an_unknown_item_is_an_error_and_nothing_is_recorded(scanned_province: ScannedProvince) -> None:
-    city = scanned_province.truth["cities"][0]["id"]
-    code, _, err = cli(scanned_province, "add", "--city", city, "--item", "不存在的事项名称", "--claim", "other",
-                       "--text", "t")
-    assert code == 2 and "no guide of the city is called or coded '不存在的事项名称'" in err
+    unknown = next(c for c in scanned_province.truth["complaints"] if c["expected"] == "unknown-item")
+    before = len(list_complaints(scanned_province.store))
+    code, _, err = cli(scanned_province, "add", "--city", unknown["city_id"], "--item", unknown["item_name"],
+                       "--claim", unknown["claim"], "--text", unknown["text"])
+    assert code == 2 and f"no guide of the city is called or coded {unknown['item_name']!r}" in err
     code, _, err = cli(scanned_province, "add", "--city", "nowhere", "--item", "x", "--claim", "other", "--text", "t")
     assert code == 2 and "nowhere" in err
+    assert len(list_complaints(scanned_province.store)) == before
 
 
 def test_an_address_off_the_city_s_hosts_is_refused_without_connecting(scanned_province: ScannedProvince) -> None:
