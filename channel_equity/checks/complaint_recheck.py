@@ -32,7 +32,7 @@ from channel_equity.checks.verdict import Verdict
 from channel_equity.core.config import LoadedConfig
 from channel_equity.crawler.probes import run_probes
 from channel_equity.crawler.targeted import TargetedCrawlError, crawl_pages
-from channel_equity.store import recording
+from channel_equity.store import reading, recording
 from channel_equity.store.models import ComplaintVerdict, Finding
 from channel_equity.store.session import Store
 
@@ -82,6 +82,7 @@ def recheck(loaded: LoadedConfig, store: Store, items: list[RecheckItem],
     if not items:
         return []
     numbers = ", ".join(f"#{item.complaint_id}" for item in items)
+    night = reading.latest_scan(store, province_id=loaded.monitor.province.id)
     scan_id = recording.start_scan(store, loaded.monitor.province.id, str(loaded.path), kind="complaint",
                                    notes=f"re-check of complaint(s) {numbers}")
     seeds: dict[str, list[str]] = {}
@@ -104,7 +105,8 @@ def recheck(loaded: LoadedConfig, store: Store, items: list[RecheckItem],
         for item in items:
             judged = judge_item(item, context, rules, probe_note)
             if judged.verdicts and judged.context is not None:
-                judged.outcome.finding_ids = _findings(store, judged.context, judged.rules, judged.verdicts, severities)
+                judged.outcome.finding_ids = _findings(store, judged.context, judged.rules, judged.verdicts, severities,
+                                                       night.id if night is not None else None)
             outcomes.append(judged.outcome)
         return outcomes
     except BaseException as exc:  # the scan says it failed, not "running" for ever; the caller hears why
@@ -234,12 +236,14 @@ def evidence_of(verdict: Verdict) -> dict[str, Any]:
 
 
 def _findings(store: Store, context: CheckContext, rules: list[Rule], verdicts: list[Verdict],
-              severities: Mapping[str, str]) -> list[int]:
-    """The findings the verdicts are: an item's are opened or seen again (never resolved here); a
-    portal-wide rule's are the province's own finding, linked when a nightly scan opened it."""
+              severities: Mapping[str, str], night: int | None) -> list[int]:
+    """The findings the verdicts are: an item's are opened or seen again (never resolved here),
+    their events in the history of ``night``, the nightly scan the re-check followed (its report
+    replays them); a portal-wide rule's are the province's own finding, linked when a nightly
+    scan opened it."""
     item_rules = {rule.id: rule for rule in rules if rule.scope == "item"}
     apply_lifecycle(store, context, item_rules, [v for v in verdicts if v.rule in item_rules],
-                    severities, resolve=False)
+                    severities, resolve=False, history_scan=night)
     keys = [fingerprint(v.rule, v.city_id, v.subject, v.dimension) for v in verdicts]
     with store.session() as session:
         found = dict(session.execute(select(Finding.fingerprint, Finding.id).where(Finding.fingerprint.in_(keys))).all())

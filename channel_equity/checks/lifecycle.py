@@ -87,12 +87,15 @@ def _chunks(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
 
 def apply_lifecycle(
     store: Store, context: CheckContext, rules: Mapping[str, Rule], verdicts: Iterable[Verdict],
-    severities: Mapping[str, str], *, resolve: bool = True,
+    severities: Mapping[str, str], *, resolve: bool = True, history_scan: int | None = None,
 ) -> LifecycleCounts:
     """Write the verdicts of one scan into the findings table and its history. Without
     ``resolve`` (a complaint's re-check, which reads one item) findings are opened and seen
-    again, never resolved: only a scan of the portal says what is fixed."""
+    again, never resolved: only a scan of the portal says what is fixed. ``history_scan``: the
+    scan whose history the events belong to (a re-check's belong to the night it followed,
+    whose report replays them), by default this one."""
     at, scan_id = context.scanned_at, context.scan_id
+    event_scan = history_scan if history_scan is not None else scan_id
     counts = LifecycleCounts()
     fired: dict[str, Verdict] = {}
     for verdict in verdicts:
@@ -113,7 +116,7 @@ def apply_lifecycle(
         columns["last_seen"] = max(finding.last_seen, at)
         if finding.status == "resolved" and (finding.resolved_at is None or finding.resolved_at <= at):
             columns.update(status="reopened", resolved_at=None)
-            events.append({"finding_id": finding.id, "scan_id": scan_id, "event": "reopened", "at": at})
+            events.append({"finding_id": finding.id, "scan_id": event_scan, "event": "reopened", "at": at})
             counts.reopened += 1
         else:
             counts.still_open += 1
@@ -124,14 +127,14 @@ def apply_lifecycle(
         if context.city_scanned(finding.city_id) and rules[finding.rule].covers(context, finding.city_id,
                                                                                finding.subject):
             updates.append({"id": finding.id, "status": "resolved", "resolved_at": at})
-            events.append({"finding_id": finding.id, "scan_id": scan_id, "event": "resolved", "at": at})
+            events.append({"finding_id": finding.id, "scan_id": event_scan, "event": "resolved", "at": at})
             counts.resolved += 1
         else:
             counts.not_covered += 1
     with store.session(write=True) as session:
         for chunk in _chunks(inserts):
             for finding_id in session.scalars(insert(Finding).returning(Finding.id), chunk):
-                events.append({"finding_id": finding_id, "scan_id": scan_id, "event": "opened", "at": at})
+                events.append({"finding_id": finding_id, "scan_id": event_scan, "event": "opened", "at": at})
         for chunk in _chunks(updates):
             _update_by_id(session, chunk)
         for chunk in _chunks(events):

@@ -47,7 +47,7 @@ def copied(scanned_province: ScannedProvince, tmp_path: Path) -> str:
 
 
 def test_every_claim_kind_is_substantiated_or_not_reproduced_as_the_truth_says(
-        scanned_province: ScannedProvince, copied: str) -> None:
+        scanned_province: ScannedProvince, copied: str, tmp_path: Path) -> None:
     scenarios = complaint_scenarios(scanned_province.truth)
     assert {(s.claim, s.expected) for s in scenarios} == {
         (claim, expected) for claim in ("online-only", "offline-only", "entry-broken", "excess-visits", "shared-data")
@@ -66,6 +66,9 @@ def test_every_claim_kind_is_substantiated_or_not_reproduced_as_the_truth_says(
                 assert VERDICT.search(out) is not None and "re-checked 1 complaint(s) in" in out, out
         code, out, err = complaint(scanned_province, copied, "recheck")
         assert code == 0, err
+    report = run_cli("report", "--config", str(scanned_province.config_path), "--db", copied, "--out",
+                     str(tmp_path / "report"))
+    assert report.returncode == 0, report.stderr[-2000:]
     store = open_store(copied)
     try:
         ours = [row for row in list_complaints(store) if row.id in wanted]  # the shared scan may hold others
@@ -82,6 +85,9 @@ def test_every_claim_kind_is_substantiated_or_not_reproduced_as_the_truth_says(
                 with store.session() as session:
                     statuses = {session.get(Finding, n).status for n in latest.finding_ids}  # type: ignore[union-attr]
                 assert statuses <= {"open", "reopened"}
+                for finding_id in latest.finding_ids:  # in the report, citing the complaint
+                    page = (tmp_path / "report" / "finding" / f"{finding_id}.html").read_text(encoding="utf-8")
+                    assert f"complaint/{row.id}.html" in page, (row.id, finding_id)
             else:
                 assert not latest.evidence and "did not fire" in latest.detail
         scan = reading.latest_scan(store)
