@@ -112,6 +112,10 @@ def resolve_scan_id(store: Store, scan_id: int | None) -> int:
 
 def run_checks(loaded: LoadedConfig, store: Store, scan_id: int | None = None) -> CheckSummary:
     scan_id = resolve_scan_id(store, scan_id)
+    scan = reading.get_scan(store, scan_id)
+    if scan is not None and scan.kind != "nightly":  # one item read again resolves nothing else
+        raise CheckError(f"scan {scan_id} is a complaint's re-check of one item: `check` judges scans of the "
+                         "province (`complaint recheck` judges complaints)")
     context = build_context(loaded, store, scan_id)
     rules = enabled_rules(loaded.monitor)
     verdicts = quote_evidence(judge(rules, context), context)

@@ -236,6 +236,8 @@ def probe(
     if chosen is None:
         raise fail(f"no scan {scan} in the store" if scan is not None else
                    "no finished scan of the province in the store: run `channel-equity scan` first")
+    if chosen.kind != "nightly":
+        raise fail(f"scan {chosen.id} is a complaint's re-check of one item: `complaint recheck` probes its entry")
     with lock_or_exit(loaded, store):
         summary = probe_and_print(loaded, store, chosen.id, console, city or None, item or None)
     if item and summary.planned == 0:

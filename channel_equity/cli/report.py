@@ -38,6 +38,9 @@ def render_report(
         scan = get_scan(store, scan_id)
         if scan is None or scan.province_id != loaded.monitor.province.id:
             raise StoreError(f"no scan {scan_id} of province {loaded.monitor.province.id!r} in the store")
+        if scan.kind != "nightly":
+            raise StoreError(f"scan {scan_id} is a complaint's re-check of one item, not a scan of the province: "
+                             "its verdicts are on the complaint's page")
     else:
         scan = latest_scan(store, province_id=loaded.monitor.province.id)
         if scan is None:

@@ -108,5 +108,10 @@ def test_a_portal_that_does_not_answer_could_not_be_checked(scanned_province: Sc
         row = get_complaint(store, int(found.group(1)))
         assert row.checks[-1].verdict == "could-not-check" and "could not be fetched" in row.checks[-1].detail
         assert row.fixed_since is None and row.status == "open"
+        recheck_scan = row.checks[-1].scan_id
     finally:
         store.close()
+    for command in ("check", "report", "probe"):  # a re-check's scan of one item is no scan of the province
+        done = run_cli(command, "--config", str(scanned_province.config_path), "--db", copied,
+                       "--scan", str(recheck_scan))
+        assert done.returncode == 2 and "a complaint's re-check of one item" in done.stderr, (command, done.stderr)
