@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -60,3 +61,13 @@ def scan_demo_province(workdir: Path) -> ScannedProvince:
     store = open_store(f"sqlite:///{workdir / 'monitor.db'}")
     return ScannedProvince(store, json.loads(truth_path.read_text(encoding="utf-8")), result.stdout, config_path,
                            dict(served.ports), served.identity_port)
+
+
+def copy_store(scanned: ScannedProvince, target: Path) -> str:
+    """A copy of the shared scan's SQLite store (for tests that add to it); its URL."""
+    source = sqlite3.connect(scanned.store.url.removeprefix("sqlite:///"))
+    copy = sqlite3.connect(target)
+    source.backup(copy)
+    source.close()
+    copy.close()
+    return f"sqlite:///{target}"

@@ -33,6 +33,7 @@ from channel_equity.core.charset import decode_page
 from channel_equity.core.config import LoadedConfig
 from channel_equity.store import reading, recording
 from channel_equity.store.session import Store
+from channel_equity.store.triage import reopen_changed
 
 
 class CheckError(Exception):
@@ -48,6 +49,7 @@ class CheckSummary:
     lifecycle: LifecycleCounts = field(default_factory=LifecycleCounts)
     unreachable: list[str] = field(default_factory=list)
     not_judged: list[NotJudged] = field(default_factory=list)  # (rule, city) the scan could not judge
+    triage_reopened: list[str] = field(default_factory=list)  # dismissed findings whose evidence changed
 
 
 def page_text_loader(store: Store) -> Callable[[PageRecord], str]:
@@ -122,11 +124,12 @@ def run_checks(loaded: LoadedConfig, store: Store, scan_id: int | None = None) -
     recording.record_matches(store, {g.observation_id: (g.standard_code, g.match_method) for g in context.guides})
     severities = {rule.id: severity_of(rule, loaded.monitor) for rule in rules}
     counts = apply_lifecycle(store, context, {rule.id: rule for rule in rules}, verdicts, severities)
+    reopened = reopen_changed(store, scan_id)
     recording.record_not_judged(store, scan_id, ((gap.rule, gap.city_id, gap.reason, gap.template, gap.args)
                                                  for gap in context.close_not_judged()))
     return CheckSummary(
         scan_id=scan_id, guides=len(context.guides), matched=Counter(g.match_method for g in context.guides),
         verdicts=Counter(v.rule for v in verdicts), lifecycle=counts,
         unreachable=[c.city_id for c in context.coverage.values() if c.status == "unreachable"],
-        not_judged=list(context.not_judged),
+        not_judged=list(context.not_judged), triage_reopened=reopened,
     )

@@ -24,6 +24,7 @@ from channel_equity.cli.common import (
 )
 from channel_equity.cli.complaint import complaint_app
 from channel_equity.cli.exit_codes import ExitCode
+from channel_equity.cli.triage import triage_app
 from channel_equity.core.config import ConfigError, LoadedConfig
 from channel_equity.store.session import Store, StoreError
 
@@ -344,6 +345,7 @@ def demo(
 
 
 app.add_typer(complaint_app, name="complaint")
+app.add_typer(triage_app, name="triage")
 
 
 def main() -> None:  # pragma: no cover - console entry point

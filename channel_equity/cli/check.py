@@ -20,6 +20,9 @@ def print_check_summary(summary: CheckSummary, console: Console) -> None:
     life = summary.lifecycle
     console.print(f"findings: {life.opened} new, {life.reopened} reopened, {life.still_open} still open, "
                   f"{life.resolved} resolved, {life.not_covered} not re-checked (coverage gap)")
+    if summary.triage_reopened:
+        console.print(f"{len(summary.triage_reopened)} dismissed finding(s) reopened: their evidence changed "
+                      "(`triage` history says how)", highlight=False)
     matched = ", ".join(f"{method} {count}" for method, count in sorted(summary.matched.items()))
     console.print(f"matched to the standard list: {matched or 'no guides'}")
     if summary.unreachable:

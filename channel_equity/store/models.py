@@ -45,6 +45,7 @@ ComplaintClaim = Literal["online-only", "offline-only", "entry-broken", "excess-
 ComplaintStatus = Literal["open", "closed"]
 ComplaintVerdict = Literal["substantiated", "not-reproduced", "could-not-check"]
 ScanKind = Literal["nightly", "complaint"]
+TriageAction = Literal["accept", "dismiss", "reopen"]
 
 SCAN_STATUSES: Final = get_args(ScanStatus)
 CITY_STATUSES: Final = get_args(CityStatus)
@@ -55,6 +56,7 @@ COMPLAINT_CLAIMS: Final = get_args(ComplaintClaim)
 COMPLAINT_STATUSES: Final = get_args(ComplaintStatus)
 COMPLAINT_VERDICTS: Final = get_args(ComplaintVerdict)
 SCAN_KINDS: Final = get_args(ScanKind)
+TRIAGE_ACTIONS: Final = get_args(TriageAction)
 
 FETCH_ERROR_KINDS: Final = (
     "dns",
@@ -460,6 +462,30 @@ class FindingEvent(Base):
     scan_id: Mapped[int | None] = mapped_column(ForeignKey("scans.id", ondelete="SET NULL"))
     event: Mapped[str] = mapped_column(String(16))
     at: Mapped[datetime]
+
+
+class TriageEvent(Base):
+    """An inspector's decision on a finding — accepted, dismissed (with the reason), reopened —
+    or the monitor reopening a dismissed finding whose evidence changed (``automatic``, with the
+    scan that saw it). Append-only, and keyed to the finding's fingerprint, so a decision
+    outlives every later scan; ``evidence_hash`` is the finding's evidence when it was taken."""
+
+    __tablename__ = "triage_events"
+    __table_args__ = (
+        Index(None, "fingerprint", "id"),
+        CheckConstraint(_one_of("action", TRIAGE_ACTIONS), name="action"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    finding_id: Mapped[int | None] = mapped_column(ForeignKey("findings.id", ondelete="SET NULL"))
+    action: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None]
+    decided_by: Mapped[str]
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    evidence_hash: Mapped[str] = mapped_column(String(64))
+    automatic: Mapped[bool] = mapped_column(default=False, server_default=false())
+    scan_id: Mapped[int | None] = mapped_column(ForeignKey("scans.id", ondelete="SET NULL"))
 
 
 class RunLock(Base):

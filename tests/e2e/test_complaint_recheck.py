@@ -10,7 +10,6 @@ and a re-check can only say it could not check.
 from __future__ import annotations
 
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -22,18 +21,9 @@ from channel_equity.store.complaints import get_complaint, list_complaints
 from channel_equity.store.models import Finding
 from channel_equity.store.session import open_store
 from tests.evidence_integrity import excerpt_problems
-from tests.running import ScannedProvince, run_cli
+from tests.running import ScannedProvince, copy_store, run_cli
 
 VERDICT = re.compile(r"^complaint #(\d+): (substantiated|not-reproduced|could-not-check) — ", re.M)
-
-
-def copy_store(scanned: ScannedProvince, target: Path) -> str:
-    source = sqlite3.connect(scanned.store.url.removeprefix("sqlite:///"))
-    copy = sqlite3.connect(target)
-    source.backup(copy)
-    source.close()
-    copy.close()
-    return f"sqlite:///{target}"
 
 
 def complaint(scanned: ScannedProvince, db: str, *args: str) -> tuple[int, str, str]:

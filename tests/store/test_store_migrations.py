@@ -102,7 +102,7 @@ def test_a_store_from_a_newer_version_is_refused_clearly(store_url: str) -> None
 def test_developer_command_line(store_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", store_url, "upgrade"]) == 0
     assert main(["--db", store_url, "current"]) == 0
-    assert "0014_complaint_rechecks (head)" in capsys.readouterr().out
+    assert "0015_triage_events (head)" in capsys.readouterr().out
     assert main(["--db", store_url, "downgrade", "base"]) == 0
     assert table_names(store_url) == {"alembic_version"}
     assert main(["history"]) == 0

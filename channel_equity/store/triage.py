@@ -1,0 +1,136 @@
+"""Inspectors' decisions on findings, as append-only events keyed to the finding's fingerprint.
+
+A finding's triage state is its latest event: ``accept`` (the violation is real and being
+followed), ``dismiss`` (not a violation, with the reason: "this visit is required by law") or
+``reopen`` (back to undecided). Each event keeps a hash of the finding's evidence as it stood
+— the excerpt and the values its message names — so that a dismissed finding whose evidence
+later changes is reopened by the scan that saw the change (``automatic``, saying why), and
+never silently otherwise.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from channel_equity.store.models import TRIAGE_ACTIONS, Finding, TriageEvent, utcnow
+from channel_equity.store.session import Store
+
+MIN_FINGERPRINT_PREFIX = 8
+"""The fewest hex digits of a fingerprint that name a finding (as git names commits)."""
+SYSTEM = "channel-equity"
+"""Who an automatic reopening is by."""
+
+
+class TriageError(ValueError):
+    """A decision that cannot be taken: an unknown finding, a dismissal without a reason."""
+
+
+def evidence_hash(excerpt: str | None, message_args: Any) -> str:
+    """The finding's evidence as a decision saw it: its excerpt and the values its message names."""
+    payload = json.dumps([excerpt or "", message_args or {}], ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _hash_of(finding: Finding) -> str:
+    return evidence_hash(finding.evidence_excerpt, finding.message_args)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What an inspector decided (``action``), why and who, on the findings named."""
+
+    action: str
+    reason: str | None
+    decided_by: str
+
+
+def find_findings(store: Store, refs: Sequence[str]) -> list[Finding]:
+    """The findings named by number (``#12`` or ``12``) or fingerprint (or its first 8+ hex
+    digits), in the order named; every name that fits no finding, or several, is an error."""
+    found: list[Finding] = []
+    problems: list[str] = []
+    with store.session() as session:
+        for ref in refs:
+            name = ref.strip().lstrip("#")
+            if name.isdigit():
+                rows = [row for row in [session.get(Finding, int(name))] if row is not None]
+            elif len(name) >= MIN_FINGERPRINT_PREFIX and all(c in "0123456789abcdef" for c in name.lower()):
+                rows = list(session.scalars(select(Finding).where(Finding.fingerprint.startswith(name.lower()))
+                                            .limit(2)))
+            else:
+                problems.append(f"{ref!r}: name a finding by its number or its fingerprint (8 or more hex digits)")
+                continue
+            if len(rows) != 1:
+                problems.append(f"{ref!r}: " + ("no such finding" if not rows else "names several findings"))
+                continue
+            found.append(rows[0])
+        session.expunge_all()
+    if problems:
+        raise TriageError("\n".join(problems))
+    return found
+
+
+def decide(store: Store, findings: Iterable[Finding], decision: Decision) -> int:
+    """Record ``decision`` on each finding; how many events were written."""
+    if decision.action not in TRIAGE_ACTIONS:
+        raise TriageError(f"unknown decision {decision.action!r}; expected one of {', '.join(TRIAGE_ACTIONS)}")
+    if decision.action == "dismiss" and not (decision.reason or "").strip():
+        raise TriageError("a dismissal needs a reason (--reason): why is it no violation?")
+    at = utcnow()
+    rows = [{"fingerprint": finding.fingerprint, "finding_id": finding.id, "action": decision.action,
+             "reason": decision.reason, "decided_by": decision.decided_by, "at": at,
+             "evidence_hash": _hash_of(finding), "automatic": False, "scan_id": None} for finding in findings]
+    if rows:
+        with store.session(write=True) as session:
+            session.execute(insert(TriageEvent), rows)
+    return len(rows)
+
+
+def latest_decisions(store: Store, fingerprints: Iterable[str] | None = None) -> dict[str, TriageEvent]:
+    """Fingerprint -> its latest triage event (of the fingerprints named, or of every finding)."""
+    latest = select(func.max(TriageEvent.id)).group_by(TriageEvent.fingerprint)
+    if fingerprints is not None:
+        latest = latest.where(TriageEvent.fingerprint.in_(list(fingerprints)))
+    with store.session() as session:
+        rows = list(session.scalars(select(TriageEvent).where(TriageEvent.id.in_(latest.scalar_subquery()))))
+        session.expunge_all()
+    return {row.fingerprint: row for row in rows}
+
+
+def triage_history(store: Store, fingerprint: str) -> list[TriageEvent]:
+    """Every decision on the finding, oldest first."""
+    with store.session() as session:
+        rows = list(session.scalars(select(TriageEvent).where(TriageEvent.fingerprint == fingerprint)
+                                    .order_by(TriageEvent.id)))
+        session.expunge_all()
+    return rows
+
+
+def reopen_changed(store: Store, scan_id: int) -> list[str]:
+    """Reopen every dismissed finding whose evidence is no longer what the dismissal saw (the
+    checks of scan ``scan_id`` just wrote it); the fingerprints reopened."""
+    dismissed = {fp: event for fp, event in latest_decisions(store).items() if event.action == "dismiss"}
+    if not dismissed:
+        return []
+    with store.session() as session:
+        findings = list(session.scalars(select(Finding).where(Finding.fingerprint.in_(list(dismissed)))))
+    at = utcnow()
+    rows: list[dict[str, Any]] = []
+    for finding in findings:
+        now = _hash_of(finding)
+        if now != dismissed[finding.fingerprint].evidence_hash:
+            rows.append({"fingerprint": finding.fingerprint, "finding_id": finding.id, "action": "reopen",
+                         "reason": f"the evidence changed since it was dismissed: now “{finding.evidence_excerpt}” "
+                                   f"({finding.message})",
+                         "decided_by": SYSTEM, "at": at, "evidence_hash": now, "automatic": True,
+                         "scan_id": scan_id})
+    if rows:
+        with store.session(write=True) as session:
+            session.execute(insert(TriageEvent), rows)
+    return [str(row["fingerprint"]) for row in rows]
