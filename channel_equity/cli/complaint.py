@@ -69,10 +69,10 @@ def allowed_urls(loaded: LoadedConfig, city_id: str, guides_urls: list[str]) -> 
     return [city.portal, *([city.catalog] if city.catalog else []), *city.channels_pages, *guides_urls]
 
 
-def received_day(text: str | None) -> datetime:
-    """The day a complaint came in (``YYYY-MM-DD``; today when not given), as midnight UTC."""
+def received_day(text: str | None, today: date) -> datetime:
+    """The day a complaint came in (``YYYY-MM-DD``; ``today`` when not given), as midnight UTC."""
     try:
-        day = date.fromisoformat(text) if text else datetime.now(UTC).date()
+        day = date.fromisoformat(text) if text else today
     except ValueError:
         raise fail(f"--received {text!r}: expected a date such as 2026-12-04") from None
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
@@ -107,7 +107,7 @@ def add(
         raise fail(f"--item: {exc}") from None
     number = record_complaint(store, NewComplaint(
         city, item, found.item_code, found.name, found.guide_url, found.entry_url, claim.value, text,
-        received_day(received), reference, by or getpass.getuser()))
+        received_day(received, loaded.monitor.today()), reference, by or getpass.getuser()))
     console.print(f"complaint #{number} recorded: {escape(city)} {escape(found.describe())}, claim {claim.value}",
                   highlight=False, soft_wrap=True)
     if not no_recheck:
@@ -190,7 +190,7 @@ def export(
 
     loaded = load_or_exit(config)
     text = render_complaints(store_or_exit(loaded, db), loaded.monitor.complaints, format.value,
-                             status.value if status else None)
+                             status.value if status else None, loaded.monitor.today())
     if out is None:
         sys.stdout.write(text)
     else:
@@ -207,7 +207,7 @@ def complaint_or_exit(store: Store, number: int) -> Complaint:
 
 def deadline_of(row: Complaint, loaded: LoadedConfig) -> tuple[date, bool]:
     """The complaint's due date and whether it is open past it today (``complaints.deadline_working_days``)."""
-    when = deadline(row, loaded.monitor.complaints, datetime.now(UTC).date())
+    when = deadline(row, loaded.monitor.complaints, loaded.monitor.today())
     return when.due, when.overdue
 
 

@@ -7,9 +7,10 @@ read a traceback; ``load_config`` turns every problem into a ``ConfigError`` say
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 from croniter import croniter
@@ -241,6 +242,10 @@ class MonitorConfig(StrictModel):
     schedule: str | None = Field(
         default=None, description="when `schedule` runs `run`: a cron expression in the machine's local time "
                                   "(five fields, e.g. '30 1 * * *'; an optional sixth is seconds)")
+    timezone: str = Field(
+        default="Asia/Shanghai", description="the province's IANA time zone: the report and the run's digest show "
+                                             "times in it (Asia/Shanghai: 北京时间, Beijing time); the exports "
+                                             "keep ISO-8601 UTC")
     cities: list[City] = Field(min_length=1)
     policy: Policy = Field(default_factory=Policy)
     thresholds: dict[str, Any] = Field(
@@ -264,6 +269,20 @@ class MonitorConfig(StrictModel):
         if value is not None and not croniter.is_valid(value):
             raise ValueError(f"expected a cron expression such as '30 1 * * *', got {value!r}")
         return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _is_time_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a directory such as "Asia"
+            raise ValueError(f"expected an IANA time zone such as 'Asia/Shanghai' or 'Asia/Tokyo', got {value!r}"
+                             ) from None
+        return value
+
+    def today(self) -> date:
+        """Today's date in the province (a complaint received and due on the province's days)."""
+        return datetime.now(ZoneInfo(self.timezone)).date()
 
     @model_validator(mode="after")
     def _city_ids_unique(self) -> MonitorConfig:

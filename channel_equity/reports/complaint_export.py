@@ -29,10 +29,6 @@ COLUMNS = ("id", "city_id", "item_code", "item_name", "item_ref", "guide_url", "
 FORMATS = ("json", "csv")
 
 
-def utc_today() -> date:
-    return datetime.now(UTC).date()
-
-
 def check_to_export(check: ComplaintCheck) -> dict[str, Any]:
     return {"checked_at": export_time(check.checked_at), "verdict": check.verdict, "detail": check.detail,
             "scan_id": check.scan_id, "rules": list(check.rules or []), "checked": list(check.checked or []),
@@ -79,6 +75,6 @@ def format_complaints(rows: list[dict[str, Any]], format: str) -> str:
 def render_complaints(store: Store, settings: ComplaintSettings, format: str, status: str | None = None,
                       today: date | None = None) -> str:
     """The complaints (of one ``status`` if named), oldest first, as JSON or CSV; overdue as of
-    ``today`` (default: today in UTC)."""
-    rows = complaint_rows(list_complaints(store, status), settings, today or utc_today())
+    ``today`` (default: today in UTC; the command passes the province's day)."""
+    rows = complaint_rows(list_complaints(store, status), settings, today or datetime.now(UTC).date())
     return format_complaints(rows, format)

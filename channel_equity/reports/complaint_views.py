@@ -15,17 +15,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any, TypeVar
 
 from channel_equity.reports.assets import CitedEvidence, EvidenceFiles, evidence_anchor
+from channel_equity.reports.clock import LocalTime, ReportClock
 from channel_equity.reports.context import ReportData
 from channel_equity.reports.highlight import ExcerptPart, excerpt_parts
 from channel_equity.reports.labels import CLAIM_LABELS, COMPLAINT_STATUS_LABELS, UNCHECKED, VERDICT_LABELS
 from channel_equity.reports.views import Translate, Views, rule_title
 from channel_equity.store.complaints import deadline, latest_check, received_day
 from channel_equity.store.models import COMPLAINT_VERDICTS, Complaint, ComplaintCheck
-from channel_equity.store.reading import export_time
 
 COMPLAINTS_HREF = "complaints.html"
 LATEST_STATES = (*COMPLAINT_VERDICTS, UNCHECKED)
@@ -45,7 +45,7 @@ class EvidenceView:
     rule_title: str
     message: str | None
     evidence_url: str | None
-    evidence_fetched_at: str | None
+    evidence_fetched_at: LocalTime | None
     evidence_http_status: int | None
     evidence_sha256: str | None
     excerpt_parts: list[ExcerptPart]
@@ -69,7 +69,7 @@ class FindingLink:
 @dataclass
 class CheckView:
     id: int
-    checked_at: str | None
+    checked_at: LocalTime | None
     verdict: str
     verdict_label: str
     detail: str
@@ -99,13 +99,13 @@ class ComplaintView:
     due: str
     overdue: bool
     reference: str | None
-    recorded_at: str | None
+    recorded_at: LocalTime | None
     recorded_by: str
     status: str
     status_label: str
-    closed_at: str | None
+    closed_at: LocalTime | None
     close_note: str | None
-    fixed_since: str | None
+    fixed_since: LocalTime | None
     latest: str  # a verdict, or UNCHECKED
     latest_label: str
     checks: list[CheckView]  # newest first
@@ -143,16 +143,6 @@ class ComplaintViews:
     deadline_days: int
 
 
-def _report_time(value: Any) -> str | None:
-    """An ISO time as the report shows times; anything unreadable as it was stored."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return export_time(datetime.fromisoformat(value))
-    except ValueError:
-        return value
-
-
 def _optional(entry: Mapping[str, Any], key: str, kind: type[T]) -> T | None:
     """``entry[key]`` if it is of ``kind`` (a JSON ``true`` is no HTTP status), else None."""
     value = entry.get(key)
@@ -166,7 +156,8 @@ def _city_href(views: Views, city_id: str) -> str | None:
     return next((city.href for city in views.cities if city.id == city_id), None)
 
 
-def evidence_view(cited: CitedEvidence, data: ReportData, files: EvidenceFiles, _: Translate) -> EvidenceView:
+def evidence_view(cited: CitedEvidence, data: ReportData, files: EvidenceFiles, _: Translate,
+                  clock: ReportClock) -> EvidenceView:
     entry, digest = cited.entry, cited.digest
     rule_id = _optional(entry, "rule", str) or ""
     quoted = _optional(entry, "quoted", bool)
@@ -175,7 +166,7 @@ def evidence_view(cited: CitedEvidence, data: ReportData, files: EvidenceFiles, 
         rule_title=rule_title(rule_id, _),
         message=_optional(entry, "message", str),
         evidence_url=_optional(entry, "url", str),
-        evidence_fetched_at=_report_time(entry.get("fetched_at")),
+        evidence_fetched_at=clock.stored_time(entry.get("fetched_at")),
         evidence_http_status=_optional(entry, "http_status", int),
         evidence_sha256=_optional(entry, "sha256", str),
         excerpt_parts=excerpt_parts(rule_id, _optional(entry, "excerpt", str), data.phrases),
@@ -191,17 +182,17 @@ def evidence_view(cited: CitedEvidence, data: ReportData, files: EvidenceFiles, 
 
 
 def check_view(check: ComplaintCheck, data: ReportData, views: Views, files: EvidenceFiles,
-               _: Translate) -> CheckView:
+               _: Translate, clock: ReportClock) -> CheckView:
     return CheckView(
         id=check.id,
-        checked_at=export_time(check.checked_at),
+        checked_at=clock.time(check.checked_at),
         verdict=check.verdict,
         verdict_label=_(VERDICT_LABELS.get(check.verdict, check.verdict)),
         detail=check.detail,
         scan_id=check.scan_id,
         rules=[(rule_id, rule_title(rule_id, _)) for rule_id in check.rules or []],
         checked=list(check.checked or []),
-        evidence=[evidence_view(CitedEvidence(check.id, index, entry), data, files, _)
+        evidence=[evidence_view(CitedEvidence(check.id, index, entry), data, files, _, clock)
                   for index, entry in enumerate(check.evidence or []) if isinstance(entry, Mapping)],
         findings=[FindingLink(fid, views.findings[fid].href if fid in views.findings else None)
                   for fid in check.finding_ids or []],
@@ -209,7 +200,7 @@ def check_view(check: ComplaintCheck, data: ReportData, views: Views, files: Evi
 
 
 def complaint_view(complaint: Complaint, data: ReportData, views: Views, files: EvidenceFiles, _: Translate,
-                   today: date) -> ComplaintView:
+                   clock: ReportClock, today: date) -> ComplaintView:
     when = deadline(complaint, data.config.complaints, today)
     latest = latest_check(complaint)
     state = latest.verdict if latest is not None else UNCHECKED
@@ -231,24 +222,25 @@ def complaint_view(complaint: Complaint, data: ReportData, views: Views, files: 
         due=when.due.isoformat(),
         overdue=when.overdue,
         reference=complaint.reference,
-        recorded_at=export_time(complaint.recorded_at),
+        recorded_at=clock.time(complaint.recorded_at),
         recorded_by=complaint.recorded_by,
         status=complaint.status,
         status_label=_(COMPLAINT_STATUS_LABELS.get(complaint.status, complaint.status)),
-        closed_at=export_time(complaint.closed_at),
+        closed_at=clock.time(complaint.closed_at),
         close_note=complaint.close_note,
-        fixed_since=export_time(complaint.fixed_since),
+        fixed_since=clock.time(complaint.fixed_since),
         latest=state,
         latest_label=_(VERDICT_LABELS.get(state, state)),
-        checks=[check_view(check, data, views, files, _) for check in reversed(complaint.checks)],
+        checks=[check_view(check, data, views, files, _, clock) for check in reversed(complaint.checks)],
     )
 
 
 def build_complaint_views(complaints: list[Complaint], citing: Mapping[int, list[int]], data: ReportData,
-                          views: Views, files: EvidenceFiles, _: Translate, today: date) -> ComplaintViews:
+                          views: Views, files: EvidenceFiles, _: Translate, clock: ReportClock,
+                          today: date) -> ComplaintViews:
     """The complaints' views; ``citing`` is :func:`~channel_equity.store.complaints.complaints_citing`
     of the findings the report shows. Cities are listed in the config's order, then any other."""
-    shown = [complaint_view(complaint, data, views, files, _, today) for complaint in complaints]
+    shown = [complaint_view(complaint, data, views, files, _, clock, today) for complaint in complaints]
     totals = ComplaintCounts()
     per_city: dict[str, ComplaintCounts] = {}
     for view in shown:

@@ -23,7 +23,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from channel_equity.core.config import LoadedConfig
 from channel_equity.reports.assets import cited_evidence, write_evidence_files
 from channel_equity.reports.charts import change_chart, trend_chart
-from channel_equity.reports.complaint_export import complaint_rows, format_complaints, utc_today
+from channel_equity.reports.clock import ReportClock
+from channel_equity.reports.complaint_export import complaint_rows, format_complaints
 from channel_equity.reports.complaint_views import COMPLAINTS_HREF, ComplaintViews, build_complaint_views
 from channel_equity.reports.context import ReportData, load_report
 from channel_equity.reports.export import export_rows, format_findings
@@ -32,7 +33,6 @@ from channel_equity.reports.labels import SEVERITIES, SEVERITY_LABELS
 from channel_equity.reports.views import CITY_PAGE_SIZE, Views, build_views
 from channel_equity.store.complaints import complaints_citing, list_complaints
 from channel_equity.store.models import Scan
-from channel_equity.store.reading import export_time
 from channel_equity.store.session import Store
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
@@ -67,39 +67,42 @@ def make_environment(translations: ReportTranslations, lang: str) -> Environment
     return environment
 
 
-def _common(data: ReportData, scan: Scan, lang: str, translations: ReportTranslations) -> dict[str, Any]:
+def _common(data: ReportData, scan: Scan, lang: str, translations: ReportTranslations,
+            clock: ReportClock) -> dict[str, Any]:
     _ = translations.gettext
     previous = data.previous_scan
     return {
         "lang": HTML_LANG[lang],
         "province_name": data.province_name,
-        "scan": {"id": scan.id, "started_at": export_time(scan.started_at),
-                 "finished_at": export_time(scan.finished_at)},
+        "scan": {"id": scan.id, "started_at": clock.time(scan.started_at),
+                 "finished_at": clock.time(scan.finished_at)},
         "previous_scan": (
-            {"id": previous.id, "started_at": export_time(previous.started_at)} if previous is not None else None
+            {"id": previous.id, "started_at": clock.time(previous.started_at)} if previous is not None else None
         ),
         "severities": [(severity, _(SEVERITY_LABELS[severity])) for severity in SEVERITIES],
+        "times_note": clock.note,
     }
 
 
 def render_site(loaded: LoadedConfig, store: Store, scan: Scan, out_dir: Path, lang: str, *,
                 city_page_size: int = CITY_PAGE_SIZE, today: date | None = None) -> RenderResult:
     """Render the whole site for ``scan`` into ``out_dir`` in ``lang``; a city's open findings
-    go ``city_page_size`` to a page. Complaints are shown as they stand now, overdue as of
-    ``today`` (default: today in UTC)."""
+    go ``city_page_size`` to a page, its times in the config's ``timezone``. Complaints are shown as
+    they stand now, overdue as of ``today`` (default: today in the province's time zone)."""
     translations = load_translations(lang)
     _ = translations.gettext
+    clock = ReportClock(loaded.monitor.timezone, _)
     environment = make_environment(translations, lang)
     out_dir.mkdir(parents=True, exist_ok=True)
     data = load_report(loaded, store, scan)
     complaints = list_complaints(store)
     files = write_evidence_files(store, data.findings.values(), cited_evidence(complaints), out_dir,
                                  loaded.path.parent, _)
-    views = build_views(data, files, _, city_page_size)
-    today = today or utc_today()
+    views = build_views(data, files, _, clock, city_page_size)
+    today = today or loaded.monitor.today()
     complaint_views = build_complaint_views(complaints, complaints_citing(store, list(views.findings)), data, views,
-                                            files, _, today)
-    common = _common(data, scan, lang, translations)
+                                            files, _, clock, today)
+    common = _common(data, scan, lang, translations, clock)
     result = RenderResult(index=out_dir / "index.html", translations=translations, pages=[])
     templates = {name: environment.get_template(name) for name in ("index.html", "city.html", "finding.html",
                                                                    "coverage.html", "complaints.html",

@@ -22,6 +22,7 @@ from channel_equity.core.config import CITY_ID_PATTERN
 from channel_equity.core.coverage import read_share
 from channel_equity.reports import queries
 from channel_equity.reports.assets import EvidenceFiles, marked_anchor, snapshot_digest
+from channel_equity.reports.clock import LocalTime, ReportClock
 from channel_equity.reports.context import ReportData
 from channel_equity.reports.coverage_text import translated_problems
 from channel_equity.reports.figures import StandardFigure, city_standard_figures
@@ -38,7 +39,6 @@ from channel_equity.reports.labels import (
 )
 from channel_equity.reports.messages import translated_message
 from channel_equity.store.models import FetchError, Finding, ScanCity
-from channel_equity.store.reading import export_time
 
 Translate = Callable[[str], str]
 CITY_PAGE_SIZE = 150
@@ -50,7 +50,7 @@ INDEX_LIST_LIMIT = 100
 @dataclass
 class EventView:
     label: str
-    at: str | None
+    at: LocalTime | None
     scan_id: int | None
 
 
@@ -73,11 +73,11 @@ class FindingView:
     dimension: str | None
     dimension_label: str | None
     message: str
-    first_seen: str | None
-    last_seen: str | None
-    resolved_at: str | None
+    first_seen: LocalTime | None
+    last_seen: LocalTime | None
+    resolved_at: LocalTime | None
     evidence_url: str | None
-    evidence_fetched_at: str | None
+    evidence_fetched_at: LocalTime | None
     evidence_http_status: int | None
     evidence_sha256: str | None
     evidence_excerpt: str | None
@@ -229,7 +229,8 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
 
 
-def finding_view(finding: Finding, data: ReportData, files: EvidenceFiles, _: Translate) -> FindingView:
+def finding_view(finding: Finding, data: ReportData, files: EvidenceFiles, _: Translate,
+                 clock: ReportClock) -> FindingView:
     digest = snapshot_digest(finding)
     return FindingView(
         id=finding.id,
@@ -249,11 +250,11 @@ def finding_view(finding: Finding, data: ReportData, files: EvidenceFiles, _: Tr
         dimension=finding.dimension,
         dimension_label=_(DIMENSION_LABELS.get(finding.dimension, finding.dimension)) if finding.dimension else None,
         message=translated_message(finding.message, finding.message_template, finding.message_args, _),
-        first_seen=export_time(finding.first_seen),
-        last_seen=export_time(finding.last_seen),
-        resolved_at=export_time(finding.resolved_at),
+        first_seen=clock.time(finding.first_seen),
+        last_seen=clock.time(finding.last_seen),
+        resolved_at=clock.time(finding.resolved_at),
         evidence_url=finding.evidence_url,
-        evidence_fetched_at=export_time(finding.evidence_fetched_at),
+        evidence_fetched_at=clock.time(finding.evidence_fetched_at),
         evidence_http_status=finding.evidence_http_status,
         evidence_sha256=finding.evidence_sha256,
         evidence_excerpt=finding.evidence_excerpt,
@@ -269,7 +270,7 @@ def finding_view(finding: Finding, data: ReportData, files: EvidenceFiles, _: Tr
         marked_href=(files.marked_href(digest, marked_anchor(finding.id))
                      if finding.evidence_quoted and finding.evidence_spans else None),
         events=[
-            EventView(_(EVENT_LABELS.get(event.event, event.event)), export_time(event.at), event.scan_id)
+            EventView(_(EVENT_LABELS.get(event.event, event.event)), clock.time(event.at), event.scan_id)
             for event in data.events.get(finding.id, [])
         ],
     )
@@ -349,10 +350,11 @@ def _city_view(city_id: str, data: ReportData, result: ScanCity | None, views: C
     )
 
 
-def build_views(data: ReportData, files: EvidenceFiles, _: Translate,
+def build_views(data: ReportData, files: EvidenceFiles, _: Translate, clock: ReportClock,
                 city_page_size: int = CITY_PAGE_SIZE) -> Views:
-    """Translate and arrange what :func:`~channel_equity.reports.context.load_report` read."""
-    findings = {fid: finding_view(row, data, files, _) for fid, row in data.findings.items()}
+    """Translate and arrange what :func:`~channel_equity.reports.context.load_report` read, its
+    times on ``clock``."""
+    findings = {fid: finding_view(row, data, files, _, clock) for fid, row in data.findings.items()}
     open_views = [findings[fid] for fid in sorted(data.open_ids) if fid in findings]
     new = [findings[fid] for fid in data.new_ids if fid in findings]
     resolved = [findings[fid] for fid in data.resolved_ids if fid in findings]
@@ -380,7 +382,7 @@ def build_views(data: ReportData, files: EvidenceFiles, _: Translate,
         )
         for rule_id in rule_ids
     ]
-    labels = [(change.scan.id, change.scan.started_at.strftime("%Y-%m-%d")) for change in data.changes]
+    labels = [(change.scan.id, clock.day(change.scan.started_at)) for change in data.changes]
     return Views(
         cities=cities,
         findings=findings,

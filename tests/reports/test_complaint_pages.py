@@ -135,8 +135,8 @@ def test_the_complaints_page_counts_them_and_marks_the_overdue_one(complaint_sit
         "2020-01-06", "2020-01-27 Overdue", "Not closed", "—", "Substantiated"]
     assert rows[f"complaint-{site.recent}"][4:] == ["2026-11-30", "2026-12-21", "Not closed", "—",
                                                     "Not re-checked yet"]
-    assert rows[f"complaint-{site.closed}"][4:] == ["2020-01-06", "2020-01-27", "Closed", "2026-11-24T02:00:00Z",
-                                                    "Not reproduced"]
+    assert rows[f"complaint-{site.closed}"][4:] == ["2020-01-06", "2020-01-27", "Closed",
+                                                    "2026-11-24 10:00 (Beijing time)", "Not reproduced"]
     assert len(page.css(".overdue-mark")) == 1
     assert page.css("table.complaints a::attr(href)").getall() == [
         f"complaint/{number}.html" for number in (site.old, site.recent, site.closed)]
@@ -154,7 +154,7 @@ def test_a_complaint_page_shows_its_rechecks_newest_first_with_their_evidence_fi
     assert complaint["Online entry"] == "http://127.0.0.1:8101/apply/12"
     assert complaint["Reference"] == "JH-2020-007" and complaint["Item code"] == "XK-0012-1"
     assert complaint["Due"] == "2020-01-27 (15 working days after it was received) Overdue"
-    assert complaint["Recorded by"].startswith("inspector-li (") and complaint["Status"] == "Not closed"
+    assert complaint["Recorded by"].startswith("inspector-li · ") and complaint["Status"] == "Not closed"
     checks = page.css("article.recheck")
     assert [check.css(".verdict::text").get() for check in checks] == ["Substantiated", "Could not check"]
     newest = checks[0]
@@ -168,7 +168,7 @@ def test_a_complaint_page_shows_its_rechecks_newest_first_with_their_evidence_fi
     assert newest.css("dl.facts a::attr(href)").getall() == [f"../finding/{carried}.html"]  # not to #999999
     evidence = facts(newest.css("dl.evidence")[0])
     assert evidence["Page URL"] == "http://127.0.0.1:8101/guide/1"
-    assert evidence["Fetched at"] == "2026-11-30T08:15:00Z" and evidence["HTTP status"] == "200"
+    assert evidence["Fetched at"] == "2026-11-30 16:15 (Beijing time)" and evidence["HTTP status"] == "200"
     assert newest.css("blockquote mark::text").getall() == ["仅限网上申请"]
     links = newest.css(".recheck-evidence a::attr(href)").getall()
     page_sha = body_sha256(SNAPSHOT_BODY)
@@ -184,7 +184,7 @@ def test_a_complaint_page_shows_its_rechecks_newest_first_with_their_evidence_fi
     assert checks[1].css(".recheck-evidence").getall() == []
     closed = facts(complaint_site.page(f"complaint/{complaint_site.closed}.html").css("h1 + dl.facts")[0])
     assert closed["Close note"] == f"fixed by the city {HOSTILE}" and closed["Status"] == "Closed"
-    assert closed["Fixed since"] == "2026-11-24T02:00:00Z"
+    assert closed["Fixed since"] == "2026-11-24 10:00 (Beijing time)"  # 02:00 UTC
     assert complaint_site.page(f"complaint/{complaint_site.recent}.html").css("#rechecks + p::text").get() == (
         "Not re-checked yet.")
 

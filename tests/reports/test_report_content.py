@@ -110,7 +110,7 @@ def test_a_finding_page_shows_its_history(sites: dict[str, RenderResult], report
     history = page.eval_on_selector_all("#history ~ table tbody tr",
                                         "rows => rows.map(r => [...r.cells].map(c => c.innerText.trim()))")
     first, second = report_store.scan_ids
-    assert history == [["Opened", "2026-11-23T02:30:00Z", str(first)],
-                       ["Resolved", "2026-11-24T02:30:00Z", str(second)]]
+    assert history == [["Opened", "2026-11-23 10:30 (Beijing time)", str(first)],  # 02:30 UTC
+                       ["Resolved", "2026-11-24 10:30 (Beijing time)", str(second)]]
     facts = page.eval_on_selector_all(".facts dt", "dts => dts.map(d => [d.innerText, d.nextElementSibling.innerText])")
-    assert dict(facts)["Resolved at"] == "2026-11-24T02:00:00Z" and dict(facts)["Status"] == "Resolved"
+    assert dict(facts)["Resolved at"] == "2026-11-24 10:00 (Beijing time)" and dict(facts)["Status"] == "Resolved"

@@ -89,6 +89,7 @@ class RunDigest:
     scanned_at: datetime | None
     report: str | None  # the report's URL or local path
     cities: list[CityDigest]
+    timezone: str  # the config's: the message shows times on the province's clock, as the report does
     complaints_tracked: bool = False
 
     def total(self, kind: str) -> int:
@@ -168,4 +169,4 @@ def build_digest(loaded: LoadedConfig, store: Store, scan_id: int, report: str |
                 by_city[complaint.city_id].complaints.append(complaint)
     scan = reading.get_scan(store, scan_id)
     return RunDigest(monitor.province.id, monitor.province.name, scan_id, scan.started_at if scan else None,
-                     report, cities, complaints_tracked=complaints is not None)
+                     report, cities, monitor.timezone, complaints_tracked=complaints is not None)

@@ -16,9 +16,9 @@ from typing import Final
 
 from channel_equity.cli.notify.digest import CityDigest, FindingLine, RunDigest
 from channel_equity.core.config import NotifySettings
+from channel_equity.reports.clock import ReportClock
 from channel_equity.reports.i18n import load_translations
 from channel_equity.reports.labels import DIMENSION_LABELS, STATUS_LABELS
-from channel_equity.store.reading import export_time
 
 MAX_WORDS: Final = 80  # characters of a scraped name or error kept in a message line
 
@@ -95,8 +95,8 @@ def markdown_text(line: str) -> str:
 class Writer:
     """The body's lines in one of the two forms: plain text or Markdown."""
 
-    def __init__(self, markdown: bool, phrase: Callable[..., str]) -> None:
-        self.markdown, self.phrase = markdown, phrase
+    def __init__(self, markdown: bool, phrase: Callable[..., str], clock: ReportClock) -> None:
+        self.markdown, self.phrase, self.clock = markdown, phrase, clock
         self.lines: list[str] = []
 
     def words(self, scraped: str) -> str:
@@ -131,9 +131,10 @@ def render_message(digest: RunDigest, settings: NotifySettings, *, test: bool = 
     title = f"{prefix}: {phrase('counts', scan=digest.scan_id, gaps=len(digest.gaps), **counts)}"
     if test:
         title = f"{phrase('test_mark')} {title}"
+    clock = ReportClock(digest.timezone, translate)  # times as the report shows them
     bodies = []
     for markdown in (False, True):
-        writer = Writer(markdown, phrase)
+        writer = Writer(markdown, phrase, clock)
         write_body(writer, digest, settings, translate, counts, test)
         bodies.append("\n".join(writer.lines).strip("\n") + "\n")
     return Message(title, bodies[0], bodies[1])
@@ -151,7 +152,7 @@ def write_body(writer: Writer, digest: RunDigest, settings: NotifySettings, tran
     phrase = writer.phrase
     if test:
         writer.para(phrase("test") if writer.markdown else phrase("test").replace("`", ""))
-    at = export_time(digest.scanned_at) or "?"
+    at = writer.clock.time(digest.scanned_at) or "?"
     writer.para(phrase("scanned", scan=digest.scan_id, province=writer.words(digest.province_name), at=at))
     open_now = sum(city.open_now for city in digest.cities)
     writer.lines.append(writer.strong(phrase("summary", open_now=open_now, **counts)))
@@ -206,7 +207,7 @@ def write_city(writer: Writer, city: CityDigest, top: int, translate: Callable[[
     if city.complaints:
         writer.item(writer.strong(phrase("complaints", n=len(city.complaints))))
         for complaint in city.complaints[:top]:
-            since = f" ({export_time(complaint.opened)})" if complaint.opened else ""
+            since = f" ({writer.clock.time(complaint.opened)})" if complaint.opened else ""
             writer.item(f"{writer.words(complaint.reference)}: {writer.words(complaint.summary)}{since}", depth=1)
         if len(city.complaints) > top:
             writer.item(phrase("more", n=len(city.complaints) - top), depth=1)

@@ -19,8 +19,17 @@ ZH: dict[str, str] = {
     "Findings (CSV)": "问题清单（CSV）",
     "Findings (JSON)": "问题清单（JSON）",
     "Scan %(id)s, started %(started)s": "第 %(id)s 次扫描，开始于 %(started)s",
-    "All times are UTC. Quoted page text is scraped from city portals and shown as text only.":
-        "所有时间均为协调世界时（UTC）。引用的页面文字采集自各市门户网站，仅以纯文本显示。",
+    "Quoted page text is scraped from city portals and shown as text only.":
+        "引用的页面文字采集自各市门户网站，仅以纯文本显示。",
+    # times (reports/clock.py): the province's clock, the zone said beside each time
+    "%(time)s (Beijing time)": "%(time)s（北京时间）",
+    "%(time)s (UTC%(offset)s)": "%(time)s（UTC%(offset)s）",
+    "Times are Beijing time; the CSV and JSON exports give them in UTC (ISO 8601).":
+        "时间均为北京时间；CSV 和 JSON 导出文件中的时间为协调世界时（UTC，ISO 8601 格式）。",
+    "Times are local time in %(zone)s, each followed by its offset from UTC; the CSV and JSON exports give "
+    "them in UTC (ISO 8601).":
+        "时间均为 %(zone)s 时区的当地时间，其后注明与协调世界时（UTC）的时差；CSV 和 JSON 导出文件中的时间为"
+        "协调世界时（UTC，ISO 8601 格式）。",
     # overview
     "Compared with scan %(id)s, started %(started)s.": "对比第 %(id)s 次扫描（开始于 %(started)s）。",
     "This is the first scan: there is nothing to compare with yet.": "这是首次扫描，暂无可对比的数据。",
