@@ -25,8 +25,10 @@ from channel_equity.store.models import (
     Page,
     Scan,
     ScanCity,
+    TriageEvent,
 )
 from channel_equity.store.session import Store
+from channel_equity.store.triage import decisions_by_finding
 
 OPEN_EVENTS = ("opened", "reopened")
 
@@ -65,6 +67,8 @@ class ReportData:
     not_judged: list[NotJudgedRecord] = field(default_factory=list)
     unread_guides: list[Page] = field(default_factory=list)
     unknown_labels: dict[str, list[queries.UnknownLabel]] = field(default_factory=dict)
+    triage: dict[int, list[TriageEvent]] = field(default_factory=dict)  # finding id -> decisions, oldest first
+    dismissed_ids: set[int] = field(default_factory=set)  # findings whose latest decision is a dismissal
 
     @property
     def previous_scan(self) -> Scan | None:
@@ -95,9 +99,12 @@ def _label_knowledge(config: MonitorConfig) -> Callable[[str, str], bool]:
 def load_report(loaded: LoadedConfig, store: Store, scan: Scan) -> ReportData:
     """Read one scan, its predecessors and the findings standing after it."""
     history = queries.scans_up_to(store, scan)
+    triage = decisions_by_finding(store)
+    dismissed = {finding_id for finding_id, events in triage.items() if events[-1].action == "dismiss"}
     by_scan: dict[int | None, list[FindingEvent]] = {}
     for event in queries.finding_events(store, [row.id for row in history]):
-        by_scan.setdefault(event.scan_id, []).append(event)
+        if event.finding_id not in dismissed:  # an inspector's dismissal takes it out of every count
+            by_scan.setdefault(event.scan_id, []).append(event)
     open_ids: set[int] = set()
     changes: list[ScanChange] = []
     for row in history:  # replay the lifecycle: what stood open after each scan
@@ -109,7 +116,7 @@ def load_report(loaded: LoadedConfig, store: Store, scan: Scan) -> ReportData:
     current = by_scan.get(scan.id, [])
     new_ids = [event.finding_id for event in current if event.event in OPEN_EVENTS]
     resolved_ids = [event.finding_id for event in current if event.event == "resolved"]
-    shown = open_ids | set(new_ids) | set(resolved_ids)
+    shown = open_ids | set(new_ids) | set(resolved_ids) | dismissed
     channels: dict[str, list[queries.ChannelRow]] = {}
     for channel_row in queries.channel_rows(store, scan.id):
         channels.setdefault(channel_row.city_id, []).append(channel_row)
@@ -135,4 +142,6 @@ def load_report(loaded: LoadedConfig, store: Store, scan: Scan) -> ReportData:
         not_judged=reading.not_judged(store, scan.id),
         unread_guides=reading.unread_guide_pages(store, scan.id),
         unknown_labels=queries.unknown_labels(store, scan.id, _label_knowledge(monitor)),
+        triage=triage,
+        dismissed_ids=dismissed,
     )

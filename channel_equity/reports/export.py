@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from channel_equity.store import reading
 from channel_equity.store.session import Store
+from channel_equity.store.triage import latest_decisions
 
 TOP_LEVEL_KEYS = ("rule", "city", "item_code", "item_name", "standard_code", "dimension", "severity", "status",
                   "first_seen", "last_seen", "resolved_at", "message")
@@ -23,7 +24,18 @@ EVIDENCE_KEYS = ("url", "fetched_at", "http_status", "sha256", "excerpt", "snaps
 
 
 def export_rows(store: Store, status: Literal["open", "resolved", "all"]) -> list[dict[str, Any]]:
-    return [reading.finding_to_export(finding) for finding in reading.findings(store, status=status)]
+    """Every finding of ``status`` in the export shape, with the inspectors' latest ``decision``
+    on it (``{action, reason, by, at}``, or null when none was taken)."""
+    decisions = latest_decisions(store)
+    rows = []
+    for finding in reading.findings(store, status=status):
+        row = reading.finding_to_export(finding)
+        event = decisions.get(finding.fingerprint)
+        row["decision"] = None if event is None else {
+            "action": event.action, "reason": event.reason, "by": event.decided_by,
+            "at": reading.export_time(event.at)}
+        rows.append(row)
+    return rows
 
 
 def render_findings(store: Store, format: str, status: Literal["open", "resolved", "all"]) -> str:

@@ -28,6 +28,8 @@ STATUS_LABELS: Final = {
 }
 
 EVENT_LABELS: Final = {"opened": "Opened", "resolved": "Resolved", "reopened": "Reopened"}
+DECISION_LABELS: Final = {"accept": "Accepted", "dismiss": "Dismissed", "reopen": "Reopened by an inspector"}
+AUTOMATIC_REOPEN: Final = "Reopened: the evidence changed"
 
 BASIS_LABELS: Final = {
     "stated": "Established from fields the guide states under their labels",

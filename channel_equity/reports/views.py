@@ -28,7 +28,9 @@ from channel_equity.reports.coverage_text import translated_problems
 from channel_equity.reports.figures import StandardFigure, city_standard_figures
 from channel_equity.reports.highlight import ExcerptPart, excerpt_parts
 from channel_equity.reports.labels import (
+    AUTOMATIC_REOPEN,
     BASIS_LABELS,
+    DECISION_LABELS,
     DIMENSION_LABELS,
     EVENT_LABELS,
     FIGURE_LABELS,
@@ -51,6 +53,19 @@ INDEX_LIST_LIMIT = 100
 class EventView:
     label: str
     at: LocalTime | None
+    scan_id: int | None
+
+
+@dataclass
+class DecisionView:
+    """An inspector's decision on a finding (or the monitor's reopening of a dismissed one)."""
+
+    action: str
+    label: str
+    reason: str | None
+    decided_by: str
+    at: LocalTime | None
+    automatic: bool
     scan_id: int | None
 
 
@@ -92,6 +107,12 @@ class FindingView:
     snapshot_href: str | None
     marked_href: str | None  # the page's words with the quoted span marked, at its anchor
     events: list[EventView]
+    triage: list[DecisionView] = field(default_factory=list)  # oldest first
+
+    @property
+    def decision(self) -> DecisionView | None:
+        """The latest decision, which stands."""
+        return self.triage[-1] if self.triage else None
 
 
 @dataclass
@@ -142,6 +163,7 @@ class CityFindings:
     open: list[FindingView] = field(default_factory=list)
     new: list[FindingView] = field(default_factory=list)
     resolved: list[FindingView] = field(default_factory=list)
+    dismissed: list[FindingView] = field(default_factory=list)
 
 
 @dataclass
@@ -166,6 +188,7 @@ class CityView:
     rule_summary: list[RuleSummary] = field(default_factory=list)
     new: list[FindingView] = field(default_factory=list)
     resolved: list[FindingView] = field(default_factory=list)
+    dismissed: list[FindingView] = field(default_factory=list)  # by an inspector, out of every count
     error_groups: list[ErrorGroup] = field(default_factory=list)
     unmatched: list[queries.UnmatchedItem] = field(default_factory=list)
     stated_total: int | None = None  # the items the portal's own lists state
@@ -273,6 +296,9 @@ def finding_view(finding: Finding, data: ReportData, files: EvidenceFiles, _: Tr
             EventView(_(EVENT_LABELS.get(event.event, event.event)), clock.time(event.at), event.scan_id)
             for event in data.events.get(finding.id, [])
         ],
+        triage=[DecisionView(event.action, _(AUTOMATIC_REOPEN if event.automatic else DECISION_LABELS.get(
+            event.action, event.action)), event.reason, event.decided_by, clock.time(event.at), event.automatic,
+            event.scan_id) for event in data.triage.get(finding.id, [])],
     )
 
 
@@ -336,6 +362,7 @@ def _city_view(city_id: str, data: ReportData, result: ScanCity | None, views: C
         rule_summary=summary,
         new=views.new,
         resolved=views.resolved,
+        dismissed=views.dismissed,
         error_groups=[
             ErrorGroup(kind, _(error_kind_label(kind)), len(rows), rows[:3])
             for kind, rows in sorted(by_kind.items(), key=lambda item: (-len(item[1]), item[0]))
@@ -358,8 +385,9 @@ def build_views(data: ReportData, files: EvidenceFiles, _: Translate, clock: Rep
     open_views = [findings[fid] for fid in sorted(data.open_ids) if fid in findings]
     new = [findings[fid] for fid in data.new_ids if fid in findings]
     resolved = [findings[fid] for fid in data.resolved_ids if fid in findings]
+    dismissed = [findings[fid] for fid in sorted(data.dismissed_ids) if fid in findings]
     per_city: dict[str, CityFindings] = {}
-    for attribute, views in (("open", open_views), ("new", new), ("resolved", resolved)):
+    for attribute, views in (("open", open_views), ("new", new), ("resolved", resolved), ("dismissed", dismissed)):
         for view in views:
             getattr(per_city.setdefault(view.city_id, CityFindings()), attribute).append(view)
     results = {result.city_id: result for result in data.results}

@@ -134,3 +134,16 @@ def reopen_changed(store: Store, scan_id: int) -> list[str]:
         with store.session(write=True) as session:
             session.execute(insert(TriageEvent), rows)
     return [str(row["fingerprint"]) for row in rows]
+
+
+def decisions_by_finding(store: Store) -> dict[int, list[TriageEvent]]:
+    """Finding id -> every decision on it, oldest first (the report's triage histories)."""
+    with store.session() as session:
+        rows = list(session.scalars(select(TriageEvent).where(TriageEvent.finding_id.is_not(None))
+                                    .order_by(TriageEvent.id)))
+        session.expunge_all()
+    grouped: dict[int, list[TriageEvent]] = {}
+    for row in rows:
+        if row.finding_id is not None:
+            grouped.setdefault(row.finding_id, []).append(row)
+    return grouped

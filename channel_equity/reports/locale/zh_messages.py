@@ -221,6 +221,21 @@ ZH: dict[str, str] = {
     "Complaints (JSON)": "投诉清单（JSON）",
     "Complaints not closed": "未办结投诉",
     "Complaints overdue": "逾期未办结投诉",
+    # triage: inspectors' decisions on findings
+    "Accepted": "已确认",
+    "Dismissed": "已排除",
+    "Reopened by an inspector": "督查人员重新打开",
+    "Reopened: the evidence changed": "证据变化，自动重新打开",
+    "Inspector's decision": "督查结论",
+    "Inspectors' decisions": "督查人员处理记录",
+    "Decision": "处理",
+    "By": "处理人",
+    "Reason": "理由",
+    "scan %(id)s": "第 %(id)s 次扫描",
+    "No decision yet.": "尚无处理记录。",
+    "Dismissed by inspectors": "督查人员已排除的问题",
+    "Left out of every count above; a scan whose evidence for one differs reopens it.":
+        "以上各项统计均不含这些问题；若之后扫描发现其证据发生变化，将自动重新打开。",
     "Cited by": "引用本问题的投诉",
     "complaint #%(id)s": "投诉 #%(id)s",
     "Citizens' complaints as inspectors recorded them, and what re-checking each against the city's portal "
