@@ -21,8 +21,9 @@ from channel_equity.simulator import build_demo_province, serve_province, write_
 from channel_equity.simulator.complaints import demo_complaints
 from channel_equity.simulator.demo_config import write_demo_config
 from channel_equity.store.complaints import NewComplaint, get_complaint, record_complaint
-from channel_equity.store.reading import latest_scan
+from channel_equity.store.reading import findings, latest_scan
 from channel_equity.store.session import Store
+from channel_equity.store.triage import Decision, decide
 
 __all__ = ["demo_ports", "run_demo", "write_demo_config"]
 
@@ -50,6 +51,21 @@ def record_demo_complaints(loaded: LoadedConfig, store: Store, truth: dict[str, 
     recheck_and_print(loaded, store, rows, console)
 
 
+DEMO_DISMISSAL = ("visit-reason-missing", "经核实，该事项须到现场核验原件系法定要求，指南另有说明（演示）")
+"""The rule of the finding the demo's inspector dismisses, and why: the report shows a dismissal."""
+
+
+def record_demo_dismissal(store: Store, console: Console) -> None:
+    """An inspector's dismissal, as the report shows one: the first open finding of the rule."""
+    rule, reason = DEMO_DISMISSAL
+    finding = next((row for row in findings(store, "open") if row.rule == rule), None)
+    if finding is None:
+        return
+    decide(store, [finding], Decision("dismiss", reason, "demo"))
+    console.print(f"finding #{finding.id} ({rule}, {finding.city_id}) dismissed by the demo's inspector: {reason}",
+                  markup=False, highlight=False)
+
+
 def run_demo(loaded: LoadedConfig, store: Store, workdir: Path, console: Console) -> int:
     province = build_demo_province()
     truth_path = workdir / "ground-truth.json"
@@ -60,6 +76,7 @@ def run_demo(loaded: LoadedConfig, store: Store, workdir: Path, console: Console
         scan_id, _ = scan_and_print(loaded, store, None, console)
         print_check_summary(run_checks(loaded, store, scan_id), console)
         record_demo_complaints(loaded, store, json.loads(truth_path.read_text(encoding="utf-8")), console)
+    record_demo_dismissal(store, console)
     index = render_report(loaded, store, workdir / "report", "zh", scan_id)
     console.print(f"report: {index.resolve()}")
     console.print(f"ground truth: {truth_path.resolve()}")

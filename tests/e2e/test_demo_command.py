@@ -59,6 +59,12 @@ def assert_demo_output(workdir: Path, out: str) -> None:
     complaints = json.loads((workdir / "report" / "complaints.json").read_text(encoding="utf-8"))
     assert [c["latest_verdict"] for c in complaints] == ["substantiated", "not-reproduced"]
     assert all((workdir / "report" / "complaint" / f"{c['id']}.html").is_file() for c in complaints)
+    # an inspector's dismissal: exported with its decision, listed on its city's page
+    exported = json.loads((workdir / "report" / "findings.json").read_text(encoding="utf-8"))
+    dismissed = [f for f in exported if (f.get("decision") or {}).get("action") == "dismiss"]
+    assert len(dismissed) == 1 and dismissed[0]["rule"] == "visit-reason-missing", dismissed
+    city_page = (workdir / "report" / "city" / f"{dismissed[0]['city']}.html").read_text(encoding="utf-8")
+    assert "督查人员已排除的问题" in city_page and "dismissed by the demo's inspector" in out
     screenshots = list((workdir / "report" / "screenshots").glob("*.png"))
     assert screenshots, "the report shows what the probes saw"
 
