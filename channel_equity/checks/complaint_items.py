@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 
 from channel_equity.checks.context import stable_page_key
 from channel_equity.checks.matching import normalise_code, normalise_name
 from channel_equity.core.url_guard import origin_of, url_problem
+from channel_equity.store.complaints import NewComplaint
 from channel_equity.store.models import Observation
 from channel_equity.store.session import Store
 
@@ -33,6 +35,12 @@ class ComplaintItem:
 
     def describe(self) -> str:
         return f"{self.name} ({self.item_code or 'no code'}) {self.guide_url}"
+
+    def complaint(self, item_ref: str, claim: str, text: str, received: datetime, reference: str | None,
+                  recorded_by: str) -> NewComplaint:
+        """A complaint about this guide, as ``item_ref`` named it, to be recorded."""
+        return NewComplaint(self.city_id, item_ref, self.item_code, self.name, self.guide_url, self.entry_url,
+                            claim, text, received, reference, recorded_by)
 
 
 class ItemNotResolved(ValueError):

@@ -34,7 +34,6 @@ from channel_equity.core.config import LoadedConfig
 from channel_equity.store import reading
 from channel_equity.store.complaints import (
     ComplaintNotFound,
-    NewComplaint,
     close_complaint,
     deadline,
     get_complaint,
@@ -105,9 +104,8 @@ def add(
         found = resolve_item(guides, item, allowed_urls(loaded, city, urls))
     except ItemNotResolved as exc:
         raise fail(f"--item: {exc}") from None
-    number = record_complaint(store, NewComplaint(
-        city, item, found.item_code, found.name, found.guide_url, found.entry_url, claim.value, text,
-        received_day(received, loaded.monitor.today()), reference, by or getpass.getuser()))
+    day = received_day(received, loaded.monitor.today())
+    number = record_complaint(store, found.complaint(item, claim.value, text, day, reference, by or getpass.getuser()))
     console.print(f"complaint #{number} recorded: {escape(city)} {escape(found.describe())}, claim {claim.value}",
                   highlight=False, soft_wrap=True)
     if not no_recheck:

@@ -12,15 +12,14 @@ from channel_equity.checks.complaint_recheck import RecheckItem, RecheckOutcome,
 from channel_equity.core.config import LoadedConfig
 from channel_equity.store import reading
 from channel_equity.store.complaints import NewCheck, list_complaints, record_check
-from channel_equity.store.models import Complaint
+from channel_equity.store.models import Complaint, Scan
 from channel_equity.store.session import Store
 
 
-def recheck_item(complaint: Complaint, store: Store) -> RecheckItem:
-    """What to re-check of a complaint: its guide at the address the latest nightly scan read it
-    (a guide that moved is followed by its code), else where it was when the complaint came in."""
+def recheck_item(complaint: Complaint, store: Store, scan: Scan | None) -> RecheckItem:
+    """What to re-check of a complaint: its guide at the address the latest nightly scan (``scan``)
+    read it (a guide that moved is followed by its code), else where it was when the complaint came in."""
     guide_url, entry_url = complaint.guide_url, complaint.entry_url
-    scan = reading.latest_scan(store)
     if complaint.item_code and scan is not None:
         moved = reading.guide_address(store, scan.id, complaint.city_id, complaint.item_code)
         if moved is not None:
@@ -37,7 +36,8 @@ def recheck_and_print(loaded: LoadedConfig, store: Store, complaints: list[Compl
         return []
     started = time.monotonic()
     with console.status("re-checking", spinner="dots") as status:
-        outcomes = recheck(loaded, store, [recheck_item(row, store) for row in complaints],
+        latest = reading.latest_scan(store)
+        outcomes = recheck(loaded, store, [recheck_item(row, store, latest) for row in complaints],
                            lambda message: status.update(message))
     for outcome in outcomes:
         record_check(store, NewCheck(outcome.complaint_id, outcome.scan_id, outcome.verdict, outcome.detail,

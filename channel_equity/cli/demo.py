@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from rich.console import Console
 
-from channel_equity.checks.complaint_items import city_guides
+from channel_equity.checks.complaint_items import city_guides, resolve_item
 from channel_equity.checks.runner import run_checks
 from channel_equity.cli.check import print_check_summary
+from channel_equity.cli.complaint import received_day
 from channel_equity.cli.complaint_recheck import recheck_and_print
 from channel_equity.cli.report import render_report
 from channel_equity.cli.scan import scan_and_print
@@ -20,7 +20,7 @@ from channel_equity.core.config import LoadedConfig
 from channel_equity.simulator import build_demo_province, serve_province, write_truth
 from channel_equity.simulator.complaints import demo_complaints
 from channel_equity.simulator.demo_config import write_demo_config
-from channel_equity.store.complaints import NewComplaint, get_complaint, record_complaint
+from channel_equity.store.complaints import get_complaint, record_complaint
 from channel_equity.store.reading import findings, latest_scan
 from channel_equity.store.session import Store
 from channel_equity.store.triage import Decision, decide
@@ -40,11 +40,9 @@ def record_demo_complaints(loaded: LoadedConfig, store: Store, truth: dict[str, 
     assert scan is not None
     rows = []
     for scenario in demo_complaints(truth):
-        found = next(g for g in city_guides(store, scan.id, scenario.city_id) if g.item_code == scenario.item_code)
-        number = record_complaint(store, NewComplaint(
-            scenario.city_id, scenario.item_code, found.item_code, found.name, found.guide_url, found.entry_url,
-            scenario.claim, scenario.text, datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0),
-            None, "demo"))
+        found = resolve_item(city_guides(store, scan.id, scenario.city_id), scenario.item_code, [])
+        number = record_complaint(store, found.complaint(scenario.item_code, scenario.claim, scenario.text,
+                                                         received_day(None, loaded.monitor.today()), None, "demo"))
         console.print(f"complaint #{number} recorded: {scenario.city_id} {found.name}, claim {scenario.claim}",
                       markup=False, highlight=False)
         rows.append(get_complaint(store, number))

@@ -71,48 +71,58 @@ def _readable_items(truth: Truth) -> Iterator[tuple[str, Mapping[str, Any]]]:
                     yield city["id"], item
 
 
-def _about(mark: Mapping[str, Any], city_id: str, item: Mapping[str, Any]) -> bool:
-    """Whether a violation or trap is about the item: by its code, or at its guide's or entry's path."""
-    if mark["city"] != city_id:
-        return False
-    if mark.get("item_code"):
-        return bool(mark["item_code"] == item["item_code"])
-    return mark.get("path") is not None and mark["path"] in {_path(item["url"]), _path(item.get("online_entry_url"))}
+def _marks_by_item(items: list[tuple[str, Mapping[str, Any]]], marks: list[Mapping[str, Any]]
+                   ) -> dict[tuple[str, str], list[Mapping[str, Any]]]:
+    """(city, item code) -> the violations and traps about the item: by its code, or (a page-level
+    one, without a code) at its guide's or entry's path."""
+    by_code: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+    by_path: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+    for mark in marks:
+        if mark.get("item_code"):
+            by_code.setdefault((mark["city"], mark["item_code"]), []).append(mark)
+        elif mark.get("path") is not None:
+            by_path.setdefault((mark["city"], mark["path"]), []).append(mark)
+    about = {}
+    for city_id, item in items:
+        paths = {_path(item["url"]), _path(item.get("online_entry_url"))} - {None}
+        about[city_id, item["item_code"]] = [*by_code.get((city_id, item["item_code"]), ()),
+                                             *(m for path in paths for m in by_path.get((city_id, str(path)), ()))]
+    return about
 
 
 def complaint_scenarios(truth: Truth) -> list[ComplaintScenario]:
     """Per claim, the first substantiated and the first not-reproduced complaint the truth allows."""
     items = list(_readable_items(truth))
-    marks = _marks(truth)
-    touched = {(city_id, item["item_code"]) for city_id, item in items if any(_about(m, city_id, item) for m in marks)}
+    about = _marks_by_item(items, _marks(truth))
+    probe = truth.get("probe") or {}
+    violations = [*truth["violations"], *probe.get("violations", ())]
     scenarios = []
     for claim, wrongs in CLAIMED_WRONGS.items():
         text = CLAIM_TEXTS[claim]
-        found = _bearing_out(truth, items, marks, wrongs)
+        found = _bearing_out(items, about, violations, wrongs)
         if found is not None:
             city_id, item, rule = found
             scenarios.append(ComplaintScenario(city_id, item["item_code"], item["name"], claim, text,
                                                "substantiated", rule))
         for city_id, item in items:
-            if (city_id, item["item_code"]) not in touched and (claim != "entry-broken" or item.get("online_entry_url")):
+            if not about[city_id, item["item_code"]] and (claim != "entry-broken" or item.get("online_entry_url")):
                 scenarios.append(ComplaintScenario(city_id, item["item_code"], item["name"], claim, text,
                                                    "not-reproduced"))
                 break
     return scenarios
 
 
-def _bearing_out(truth: Truth, items: list[tuple[str, Mapping[str, Any]]], marks: list[Mapping[str, Any]],
-                 wrongs: tuple[tuple[str, str | None], ...]) -> tuple[str, Mapping[str, Any], str] | None:
+def _bearing_out(items: list[tuple[str, Mapping[str, Any]]], about: dict[tuple[str, str], list[Mapping[str, Any]]],
+                 violations: list[Mapping[str, Any]], wrongs: tuple[tuple[str, str | None], ...]
+                 ) -> tuple[str, Mapping[str, Any], str] | None:
     """The first item a violation of the claim's first possible wrong bears out (no trap of the
     claim's rules on it): (city, item, rule)."""
-    probe = truth.get("probe") or {}
-    violations = [*truth["violations"], *probe.get("violations", ())]
     for wrong in wrongs:
         for city_id, item in items:
-            about = [m for m in marks if _about(m, city_id, item) and (m["rule"], m.get("dimension")) in wrongs]
-            if any(m not in violations for m in about):
+            claimed = [m for m in about[city_id, item["item_code"]] if (m["rule"], m.get("dimension")) in wrongs]
+            if any(m not in violations for m in claimed):
                 continue
-            if any((m["rule"], m.get("dimension")) == wrong for m in about):
+            if any((m["rule"], m.get("dimension")) == wrong for m in claimed):
                 return city_id, item, wrong[0]
     return None
 
