@@ -18,6 +18,7 @@ from channel_equity.checks.rules.consistency import (
     ImmediateCaseTypeMismatch,
     VisitReasonMissing,
 )
+from channel_equity.checks.rules.cross_city_divergence import CrossCityDivergence
 from channel_equity.checks.rules.exceeds_standard import ExceedsStandard
 from channel_equity.checks.rules.excess_steps import ExcessStepsRule
 from channel_equity.checks.rules.immediate_share_low import ImmediateShareLow
@@ -41,6 +42,7 @@ ALL_RULES: tuple[Rule, ...] = (
     DepthVisitsContradiction(), ImmediateCaseTypeMismatch(), VisitReasonMissing(),
     PortalUnreachable(), LegacyBrowserRule(), AppOnlyEntryRule(), LoginWallRule(), ImmediateShareLow(),
     SeparateLoginRule(), CaptchaNoAlternativeRule(), AccessibilityRule(), SlowPageRule(), ExcessStepsRule(), ZombieChannelRule(),
+    CrossCityDivergence(),
 )
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in ALL_RULES}
 if len(RULES_BY_ID) != len(ALL_RULES):

@@ -108,7 +108,9 @@ def test_the_declared_thresholds() -> None:
     assert list(THRESHOLDS) == ["unreachable_window_days", "unreachable_failure_share", "unreachable_min_attempts",
                                 "unreachable_min_failed_nights", "immediate_share_min", "immediate_share_min_items",
                                 "min_coverage", "slow_page_seconds", "slow_page_samples", "max_journey_steps",
-                                "zombie_channel_days"]
+                                "zombie_channel_days", "cross_city_min_cities", "cross_city_visits_excess",
+                                "cross_city_days_excess", "cross_city_materials_excess",
+                                "cross_city_majority_share"]
     assert all(threshold.meaning for threshold in THRESHOLDS.values())
     config = built.make_config()
     rule = RULES_BY_ID["immediate-share-low"]
@@ -159,7 +161,8 @@ def test_a_declaration_must_be_sound() -> None:
 def test_a_misspelt_threshold_is_refused_naming_the_key_and_the_known_ones() -> None:
     config = built.make_config(thresholds={"immediate_share_mni": 0.2})
     assert config_problems(config) == [
-        "thresholds: unknown key 'immediate_share_mni' (known: immediate_share_min, immediate_share_min_items, "
+        "thresholds: unknown key 'immediate_share_mni' (known: cross_city_days_excess, cross_city_majority_share, "
+        "cross_city_materials_excess, cross_city_min_cities, cross_city_visits_excess, immediate_share_min, immediate_share_min_items, "
         "max_journey_steps, min_coverage, slow_page_samples, slow_page_seconds, unreachable_failure_share, unreachable_min_attempts, "
         "unreachable_min_failed_nights, unreachable_window_days, zombie_channel_days)"]
     with pytest.raises(RuleConfigError, match="immediate_share_mni"):

@@ -24,6 +24,7 @@ from channel_equity.checks.rule import UndeclaredMessageError
 from channel_equity.checks.rules.accessibility import AccessibilityRule
 from channel_equity.checks.rules.app_only_entry import AppOnlyEntryRule
 from channel_equity.checks.rules.captcha_no_alternative import CaptchaNoAlternativeRule
+from channel_equity.checks.rules.cross_city_divergence import CrossCityDivergence
 from channel_equity.checks.rules.excess_steps import ExcessStepsRule
 from channel_equity.checks.rules.legacy_browser import LegacyBrowserRule
 from channel_equity.checks.rules.login_wall import LoginWallRule
@@ -94,7 +95,22 @@ def verdicts() -> list[Verdict]:
     found += ExcessStepsRule().evaluate(probed.probed_context([probed.journey_visit(probed.journey(8))]))
     found += ExcessStepsRule().evaluate(probed.probed_context([probed.journey_visit(probed.journey(
         2, reached_entry=False, failure=SEARCH_FOUND_NOTHING))]))
+    found += CrossCityDivergence().evaluate(cross_city_context())
     return found
+
+
+def cross_city_context() -> CheckContext:
+    """Three cities offering one item, the last worse on visits, materials and fee."""
+    cities = [(city, f"http://{city}.example.gov.cn/") for city in ("anhe", "baishan", "jinghai")]
+    config = built.make_config(cities=cities)
+    papers = [{"name": f"材料{n}"} for n in range(6)]
+    worse = {"visits": 3, "materials": papers, "fee": True}
+    guides = [built.record(built.observation(name="建设工程城市道路挖掘许可", url=f"{portal}bszn?id=1",
+                                             **(worse if city == "jinghai" else
+                                                {"visits": 1, "materials": papers[:2], "fee": False})),
+                           config, city, number=n)
+              for n, (city, portal) in enumerate(cities, start=1)]
+    return built.make_context(guides, config)
 
 
 def test_every_rule_and_every_declared_template_is_exercised(verdicts: list[Verdict]) -> None:

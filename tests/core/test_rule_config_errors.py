@@ -28,7 +28,8 @@ def test_a_misspelt_threshold_key_is_one_line_naming_it(tmp_path: Path) -> None:
     assert result.returncode == 2, result.stderr
     assert error_lines(result.stderr) == [
         f"error: {path}: thresholds: unknown key 'immediate_share_mni' "
-        "(known: immediate_share_min, immediate_share_min_items, max_journey_steps, min_coverage, slow_page_samples, slow_page_seconds, "
+        "(known: cross_city_days_excess, cross_city_majority_share, cross_city_materials_excess, "
+        "cross_city_min_cities, cross_city_visits_excess, immediate_share_min, immediate_share_min_items, max_journey_steps, min_coverage, slow_page_samples, slow_page_seconds, "
         "unreachable_failure_share, unreachable_min_attempts, unreachable_min_failed_nights, unreachable_window_days, "
         "zombie_channel_days)"]
 

@@ -336,6 +336,7 @@ ZH: dict[str, str] = {
     "the page turns Chromium away and serves Internet Explorer": "页面拒绝 Chromium 等现代浏览器、只向 IE 提供办理",
     "only a code to scan or an app to download": "只提供扫码或下载 App",
     "Online entry demands a separate account": "网办入口要求另行注册账号（未接入统一身份认证）",
+    "The same item is handled worse than in most cities of the province": "同一事项办理条件明显差于全省多数城市",
     # finding messages: each rule's ``messages`` (checks/rules/*), with the same {fields}
     "the guide accepts only online applications: {words}": "该事项仅接受网上申请：{words}",
     "the guide offers no counter channel (only {offered})": "该事项未提供窗口办理渠道（仅提供{offered}）",
@@ -399,6 +400,21 @@ ZH: dict[str, str] = {
         "承诺时限为即办（当场办结），办件类型却为承诺件",
     "the guide requires {visits} on-site visit(s) but gives no reason why a visit is needed":
         "办事指南要求到现场 {visits} 次，却未说明必须现场办理的原因",
+    # cross-city-divergence: the same item across the cities that offer it
+    "on-site visits: the guide says {value}, the median over the {cities} cities that offer the item and state "
+    "it is {median} ({values})":
+        "到现场次数：办事指南为 {value} 次，办理该事项并标明次数的 {cities} 个城市中位数为 {median} 次（{values}）",
+    "promised days: the guide says {value}, the median over the {cities} cities that offer the item and state "
+    "it is {median} ({values})":
+        "承诺办结时限：办事指南为 {value} 日，办理该事项并标明时限的 {cities} 个城市中位数为 {median} 日（{values}）",
+    "materials demanded: the guide says {value}, the median over the {cities} cities that offer the item and "
+    "state it is {median} ({values})":
+        "申请材料：办事指南要求提交 {value} 项，办理该事项并列明材料的 {cities} 个城市中位数为 {median} 项（{values}）",
+    "not handled online, while {count} of the {cities} cities that offer the item and state it handle it "
+    "online ({values})":
+        "该事项不可网上办理，而办理该事项并标明是否网办的 {cities} 个城市中有 {count} 个可网上办理（{values}）",
+    "a fee is charged, while {count} of the {cities} cities that offer the item and state it charge none ({values})":
+        "该事项收费，而办理该事项并标明是否收费的 {cities} 个城市中有 {count} 个不收费（{values}）",
     # portal-unreachable before issue 13 (one failed scan): findings stored then keep these templates
     "{error}": "门户网站无法抓取：{error}",
     "the portal could not be fetched": "门户网站无法抓取",
