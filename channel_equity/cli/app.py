@@ -249,20 +249,34 @@ def probe(
 @app.command()
 def findings(
     config: ConfigOption,
-    format: Annotated[str, typer.Option("--format", help="json or csv")] = "json",
+    format: Annotated[str, typer.Option("--format", help="json, csv or xlsx (a workbook for triage: needs --out)")] = "json",
     status: Annotated[str, typer.Option("--status", help="open (open and reopened) or all")] = "open",
     out: Annotated[Path | None, typer.Option("--out", help="write here instead of standard output")] = None,
+    lang: Annotated[Language, typer.Option("--lang", help="xlsx: the language of the header row")] = Language.zh,
     db: DbOption = None,
 ) -> None:
-    """Export findings in the documented format (JSON array, or CSV with the same columns)."""
+    """Export findings in the documented format (JSON array, or CSV with the same columns), or as an
+    XLSX workbook for inspectors, with empty decision and reason columns to fill in and `triage import`."""
     from channel_equity.reports.export import render_findings
 
-    if format not in ("json", "csv"):
-        raise fail(f"--format: expected json or csv, got {format!r}")
+    if format not in ("json", "csv", "xlsx"):
+        raise fail(f"--format: expected json or csv, or xlsx (a workbook, with --out), got {format!r}")
     if status not in ("open", "all"):
         raise fail(f"--status: expected open or all, got {status!r}")
+    if format == "xlsx" and out is None:
+        raise fail("--format xlsx writes a binary workbook, never to standard output: give --out FILE.xlsx")
     loaded = load_or_exit(config)
     store = store_or_exit(loaded, db)
+    if format == "xlsx" and out is not None:
+        from channel_equity.reports.xlsx.columns import SheetLanguage
+        from channel_equity.reports.xlsx.findings_sheet import write_findings_xlsx
+
+        try:
+            count = write_findings_xlsx(store, "open" if status == "open" else "all", SheetLanguage(lang.value), out)
+        except OSError as exc:
+            raise fail(f"--out {out}: cannot write it: {exc.strerror or exc}") from None
+        console.print(f"wrote {out} ({count} findings)", markup=False, highlight=False, soft_wrap=True)
+        return
     text = render_findings(store, format, "open" if status == "open" else "all")
     if out is None:
         sys.stdout.write(text)

@@ -31,6 +31,7 @@ from channel_equity.cli.common import (
 )
 from channel_equity.cli.complaint_recheck import recheck_and_print
 from channel_equity.core.config import LoadedConfig
+from channel_equity.reports.xlsx.columns import SheetLanguage
 from channel_equity.store import reading
 from channel_equity.store.complaints import (
     ComplaintNotFound,
@@ -172,23 +173,38 @@ def close(config: ConfigOption, number: Annotated[int, typer.Argument(help="the 
 class ExportFormat(StrEnum):
     json = "json"
     csv = "csv"
+    xlsx = "xlsx"
 
 
 @complaint_app.command("export")
 def export(
     config: ConfigOption,
-    format: Annotated[ExportFormat, typer.Option("--format", help="json or csv")] = ExportFormat.json,
+    format: Annotated[ExportFormat, typer.Option(
+        "--format", help="json, csv or xlsx (a workbook: needs --out)")] = ExportFormat.json,
     status: Annotated[Status | None, typer.Option("--status", help="open or closed (both)")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="write here instead of standard output")] = None,
+    lang: Annotated[SheetLanguage, typer.Option(
+        "--lang", help="xlsx: the language of the header row")] = SheetLanguage.zh,
     db: DbOption = None,
 ) -> None:
     """Export the complaints with every re-check (JSON array, or CSV with the same columns; the README
-    lists them), their due dates and whether each is overdue today."""
-    from channel_equity.reports.complaint_export import render_complaints
+    lists them, or an XLSX workbook of the CSV's columns), their due dates and whether each is overdue today."""
+    from channel_equity.reports.complaint_export import render_complaints, write_complaints_xlsx
 
+    if format == ExportFormat.xlsx and out is None:
+        raise fail("--format xlsx writes a binary workbook, never to standard output: give --out FILE.xlsx")
     loaded = load_or_exit(config)
-    text = render_complaints(store_or_exit(loaded, db), loaded.monitor.complaints, format.value,
-                             status.value if status else None, loaded.monitor.today())
+    store = store_or_exit(loaded, db)
+    chosen = status.value if status else None
+    if format == ExportFormat.xlsx and out is not None:
+        try:
+            count = write_complaints_xlsx(store, loaded.monitor.complaints, out, lang, chosen,
+                                          loaded.monitor.today())
+        except OSError as exc:
+            raise fail(f"--out {out}: cannot write it: {exc.strerror or exc}") from None
+        console.print(f"wrote {escape(str(out))} ({count} complaints)", highlight=False, soft_wrap=True)
+        return
+    text = render_complaints(store, loaded.monitor.complaints, format.value, chosen, loaded.monitor.today())
     if out is None:
         sys.stdout.write(text)
     else:

@@ -1,4 +1,5 @@
-"""Complaints as an export: a JSON array, or CSV with the same columns, one row per complaint.
+"""Complaints as an export: a JSON array, CSV with the same columns, or an XLSX workbook of
+them (headers in Chinese or English), one row per complaint.
 
 Each complaint carries its deadline as the province counts it (``monitor.complaints``: working
 days after the day it was received) and whether it is overdue on ``today`` (open and past that
@@ -14,19 +15,47 @@ import io
 import json
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from channel_equity.core.config import ComplaintSettings
 from channel_equity.reports.export import csv_cell
+from channel_equity.reports.xlsx.columns import Column, SheetLanguage
 from channel_equity.store.complaints import deadline, latest_check, list_complaints, received_day
 from channel_equity.store.models import Complaint, ComplaintCheck
 from channel_equity.store.reading import export_time
 from channel_equity.store.session import Store
 
-COLUMNS = ("id", "city_id", "item_code", "item_name", "item_ref", "guide_url", "entry_url", "claim", "text",
-           "received", "reference", "recorded_by", "recorded_at", "status", "due_date", "overdue", "fixed_since",
-           "closed_at", "close_note", "latest_verdict", "latest_checked_at", "latest_detail", "checks")
+COMPLAINT_COLUMNS: tuple[Column, ...] = (
+    Column("id", "No.", "编号", 8),
+    Column("city_id", "City", "城市", 12),
+    Column("item_code", "Item code", "事项编码", 22),
+    Column("item_name", "Item name", "事项名称", 28, wrap=True),
+    Column("item_ref", "Item as named", "投诉所指事项", 22, wrap=True),
+    Column("guide_url", "Guide URL", "办事指南网址", 36, wrap=True),
+    Column("entry_url", "Online entry URL", "网上办理入口", 36, wrap=True),
+    Column("claim", "Claim", "投诉类型", 14),
+    Column("text", "Complaint text", "投诉内容", 48, wrap=True),
+    Column("received", "Received", "收到日期", 12),
+    Column("reference", "Reference", "登记编号", 16),
+    Column("recorded_by", "Recorded by", "登记人", 14),
+    Column("recorded_at", "Recorded at (UTC)", "登记时间（UTC）", 21),
+    Column("status", "Status", "状态", 10),
+    Column("due_date", "Due date", "办结期限", 12),
+    Column("overdue", "Overdue", "已超期", 9),
+    Column("fixed_since", "Fixed since (UTC)", "已整改自（UTC）", 21),
+    Column("closed_at", "Closed at (UTC)", "关闭时间（UTC）", 21),
+    Column("close_note", "Closing note", "关闭说明", 28, wrap=True),
+    Column("latest_verdict", "Latest verdict", "最近核查结论", 16),
+    Column("latest_checked_at", "Latest check (UTC)", "最近核查时间（UTC）", 21),
+    Column("latest_detail", "Latest check's detail", "最近核查详情", 40, wrap=True),
+    Column("checks", "Every re-check (JSON)", "全部核查记录（JSON）", 40),
+)
+"""Every column of the export, in order: key (the JSON field and CSV header), the XLSX
+workbook's English and Chinese headers, its width there."""
+COLUMNS = tuple(column.key for column in COMPLAINT_COLUMNS)
 FORMATS = ("json", "csv")
+"""The text formats; ``xlsx`` is written by :func:`write_complaints_xlsx`."""
 
 
 def check_to_export(check: ComplaintCheck) -> dict[str, Any]:
@@ -72,9 +101,24 @@ def format_complaints(rows: list[dict[str, Any]], format: str) -> str:
     return buffer.getvalue()
 
 
+def _rows(store: Store, settings: ComplaintSettings, status: str | None, today: date | None) -> list[dict[str, Any]]:
+    return complaint_rows(list_complaints(store, status), settings, today or datetime.now(UTC).date())
+
+
 def render_complaints(store: Store, settings: ComplaintSettings, format: str, status: str | None = None,
                       today: date | None = None) -> str:
     """The complaints (of one ``status`` if named), oldest first, as JSON or CSV; overdue as of
     ``today`` (default: today in UTC; the command passes the province's day)."""
-    rows = complaint_rows(list_complaints(store, status), settings, today or datetime.now(UTC).date())
-    return format_complaints(rows, format)
+    return format_complaints(_rows(store, settings, status, today), format)
+
+
+def write_complaints_xlsx(store: Store, settings: ComplaintSettings, path: Path, lang: SheetLanguage,
+                          status: str | None = None, today: date | None = None) -> int:
+    """The complaints as :func:`render_complaints` selects them, written to ``path`` as a workbook
+    of one sheet with the CSV's columns (``checks`` as its JSON text); how many complaints."""
+    from channel_equity.reports.xlsx.sheet import table_workbook  # openpyxl only when a workbook is asked for
+
+    title = "投诉" if lang == SheetLanguage.zh else "Complaints"
+    workbook, _, count = table_workbook(title, COMPLAINT_COLUMNS, _rows(store, settings, status, today), lang)
+    workbook.save(path)
+    return count

@@ -77,7 +77,8 @@ FIGURE_LABELS: Final = {
     "counter_any": "Guides offering counter handling",
 }
 
-DIMENSION_LABELS: Final = {"visits": "On-site visits", "promised_days": "Promised days", "materials": "Materials"}
+DIMENSION_LABELS: Final = {"visits": "On-site visits", "promised_days": "Promised days", "materials": "Materials",
+                           "online_available": "Handled online", "fee": "Fee charged"}
 
 CLAIM_LABELS: Final = {
     "online-only": "The counter refused and sent the citizen online",

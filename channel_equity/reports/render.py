@@ -1,9 +1,11 @@
 """Writes the static report site: overview, city pages, finding pages, coverage, the
-complaints and a page per complaint, the snapshots, screenshots and WARCs findings and
-complaint re-checks cite, the CSS, and the findings and complaints exports.
+complaints and a page per complaint, the same item across cities (two views), the
+snapshots, screenshots and WARCs findings and complaint re-checks cite, the CSS, and the
+findings and complaints exports.
 
 The site is self-contained (no network resource, no script) so inspectors can read it
-offline and print it. Scraped text is escaped by Jinja2's autoescape and never marked
+offline and print it; its only links out are the comparison's links to each guide's page
+on its portal. Scraped text is escaped by Jinja2's autoescape and never marked
 safe; stored page bodies are written as decoded ``.txt`` files, which browsers show as
 text and never run.
 """
@@ -24,6 +26,13 @@ from channel_equity.core.config import LoadedConfig
 from channel_equity.reports.assets import cited_evidence, write_evidence_files
 from channel_equity.reports.charts import change_chart, trend_chart
 from channel_equity.reports.clock import ReportClock
+from channel_equity.reports.comparison import (
+    BY_CITY_HREF,
+    COMPARISON_HREF,
+    ITEM_LIMIT,
+    Comparison,
+    build_comparison,
+)
 from channel_equity.reports.complaint_export import complaint_rows, format_complaints
 from channel_equity.reports.complaint_views import COMPLAINTS_HREF, ComplaintViews, build_complaint_views
 from channel_equity.reports.context import ReportData, load_report
@@ -45,7 +54,8 @@ class RenderResult:
     index: Path
     translations: ReportTranslations
     pages: list[Path]
-    printable: list[Path] = field(default_factory=list)  # the overview and every city page, in order
+    # the overview, every city page, and the comparison's two views when they compare an item, in order
+    printable: list[Path] = field(default_factory=list)
     findings: int = 0
 
 
@@ -85,9 +95,11 @@ def _common(data: ReportData, scan: Scan, lang: str, translations: ReportTransla
 
 
 def render_site(loaded: LoadedConfig, store: Store, scan: Scan, out_dir: Path, lang: str, *,
-                city_page_size: int = CITY_PAGE_SIZE, today: date | None = None) -> RenderResult:
+                city_page_size: int = CITY_PAGE_SIZE, today: date | None = None,
+                comparison_items: int = ITEM_LIMIT) -> RenderResult:
     """Render the whole site for ``scan`` into ``out_dir`` in ``lang``; a city's open findings
-    go ``city_page_size`` to a page, its times in the config's ``timezone``. Complaints are shown as
+    go ``city_page_size`` to a page, its times in the config's ``timezone``; the comparison
+    across cities shows its ``comparison_items`` most divergent items. Complaints are shown as
     they stand now, overdue as of ``today`` (default: today in the province's time zone)."""
     translations = load_translations(lang)
     _ = translations.gettext
@@ -102,11 +114,13 @@ def render_site(loaded: LoadedConfig, store: Store, scan: Scan, out_dir: Path, l
     today = today or loaded.monitor.today()
     complaint_views = build_complaint_views(complaints, complaints_citing(store, list(views.findings)), data, views,
                                             files, _, clock, today)
+    comparison = build_comparison(store, data, views, _, comparison_items)
     common = _common(data, scan, lang, translations, clock)
     result = RenderResult(index=out_dir / "index.html", translations=translations, pages=[])
     templates = {name: environment.get_template(name) for name in ("index.html", "city.html", "finding.html",
                                                                    "coverage.html", "complaints.html",
-                                                                   "complaint.html")}
+                                                                   "complaint.html", "comparison.html",
+                                                                   "comparison-by-city.html")}
 
     def write(template: str, path: str, **context: Any) -> Path:
         target = out_dir / path
@@ -123,8 +137,10 @@ def render_site(loaded: LoadedConfig, store: Store, scan: Scan, out_dir: Path, l
         for page in city.pages:
             result.printable.append(write("city.html", page.href, city=city, page=page))
     for finding in views.findings.values():
-        write("finding.html", finding.href, finding=finding, cited_by=complaint_views.cited_by.get(finding.id, []))
+        write("finding.html", finding.href, finding=finding, cited_by=complaint_views.cited_by.get(finding.id, []),
+              comparison_href=comparison.finding_hrefs.get(finding.id))
     write("coverage.html", "coverage.html", cities=views.cities)
+    result.printable += _write_comparison_pages(write, comparison)
     _write_complaint_pages(write, complaint_views)
     shutil.copyfile(STATIC_DIR / "report.css", out_dir / "report.css")
     rows = export_rows(store, "all")
@@ -143,6 +159,14 @@ def _write_complaint_pages(write: Callable[..., Path], views: ComplaintViews) ->
     write("complaints.html", COMPLAINTS_HREF, complaints=views)
     for complaint in views.complaints:
         write("complaint.html", complaint.href, complaint=complaint, deadline_days=views.deadline_days)
+
+
+def _write_comparison_pages(write: Callable[..., Path], comparison: Comparison) -> list[Path]:
+    """The comparison's two views (written even when nothing is compared, as the navigation links
+    them); printable only when they compare an item."""
+    pages = [write(page, page, comparison=comparison, comparison_href=COMPARISON_HREF, by_city_href=BY_CITY_HREF)
+             for page in (COMPARISON_HREF, BY_CITY_HREF)]  # each view's template is named as its page
+    return pages if comparison.items else []
 
 
 def _overview(views: Views) -> dict[str, int]:

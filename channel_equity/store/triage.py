@@ -37,7 +37,8 @@ def evidence_hash(excerpt: str | None, message_args: Any) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def _hash_of(finding: Finding) -> str:
+def finding_evidence_hash(finding: Finding) -> str:
+    """The finding's evidence hash as it stands now (what a decision taken now records)."""
     return evidence_hash(finding.evidence_excerpt, finding.message_args)
 
 
@@ -76,16 +77,48 @@ def find_findings(store: Store, refs: Sequence[str]) -> list[Finding]:
     return found
 
 
-def decide(store: Store, findings: Iterable[Finding], decision: Decision) -> int:
-    """Record ``decision`` on each finding; how many events were written."""
+IN_LIST = 500
+"""Values per ``IN (…)`` list: a size every backend takes."""
+
+
+def findings_by_number_and_fingerprint(store: Store, numbers: Iterable[int], fingerprints: Iterable[str]
+                                        ) -> tuple[dict[int, Finding], dict[str, Finding]]:
+    """The stored findings among those numbers and among those (whole) fingerprints, each by
+    what named it: the findings a sheet's rows name, looked up at once."""
+    wanted_numbers, wanted_prints = sorted(set(numbers)), sorted(set(fingerprints))
+    with store.session() as session:
+        by_number = {row.id: row for start in range(0, len(wanted_numbers), IN_LIST) for row in session.scalars(
+            select(Finding).where(Finding.id.in_(wanted_numbers[start : start + IN_LIST])))}
+        by_fingerprint = {row.fingerprint: row for start in range(0, len(wanted_prints), IN_LIST)
+                          for row in session.scalars(select(Finding).where(
+                              Finding.fingerprint.in_(wanted_prints[start : start + IN_LIST])))}
+        session.expunge_all()
+    return by_number, by_fingerprint
+
+
+def _refuse_if_impossible(decision: Decision) -> None:
     if decision.action not in TRIAGE_ACTIONS:
         raise TriageError(f"unknown decision {decision.action!r}; expected one of {', '.join(TRIAGE_ACTIONS)}")
     if decision.action == "dismiss" and not (decision.reason or "").strip():
         raise TriageError("a dismissal needs a reason (--reason): why is it no violation?")
+
+
+def decide(store: Store, findings: Iterable[Finding], decision: Decision) -> int:
+    """Record ``decision`` on each finding; how many events were written."""
+    _refuse_if_impossible(decision)
+    return record_decisions(store, [(finding, decision) for finding in findings])
+
+
+def record_decisions(store: Store, decided: Sequence[tuple[Finding, Decision]]) -> int:
+    """Record each finding's own decision (a sheet's rows, each with its action and reason), all
+    in one transaction or none; how many events were written."""
+    for _, decision in decided:
+        _refuse_if_impossible(decision)
     at = utcnow()
     rows = [{"fingerprint": finding.fingerprint, "finding_id": finding.id, "action": decision.action,
              "reason": decision.reason, "decided_by": decision.decided_by, "at": at,
-             "evidence_hash": _hash_of(finding), "automatic": False, "scan_id": None} for finding in findings]
+             "evidence_hash": finding_evidence_hash(finding), "automatic": False, "scan_id": None}
+            for finding, decision in decided]
     if rows:
         with store.session(write=True) as session:
             session.execute(insert(TriageEvent), rows)
@@ -123,7 +156,7 @@ def reopen_changed(store: Store, scan_id: int) -> list[str]:
     at = utcnow()
     rows: list[dict[str, Any]] = []
     for finding in findings:
-        now = _hash_of(finding)
+        now = finding_evidence_hash(finding)
         if now != dismissed[finding.fingerprint].evidence_hash:
             rows.append({"fingerprint": finding.fingerprint, "finding_id": finding.id, "action": "reopen",
                          "reason": f"the evidence changed since it was dismissed: now “{finding.evidence_excerpt}” "

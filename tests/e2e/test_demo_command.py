@@ -67,6 +67,21 @@ def assert_demo_output(workdir: Path, out: str) -> None:
     assert "督查人员已排除的问题" in city_page and "dismissed by the demo's inspector" in out
     screenshots = list((workdir / "report" / "screenshots").glob("*.png"))
     assert screenshots, "the report shows what the probes saw"
+    assert_comparison_page(workdir / "report")
+
+
+def assert_comparison_page(report: Path) -> None:
+    """The same item across cities: linked from the overview, comparing at least one item, its worse
+    values (the demo's divergent promised days) linked to their findings, the view by city beside it."""
+    assert 'href="comparison.html"' in (report / "index.html").read_text(encoding="utf-8")
+    page = (report / "comparison.html").read_text(encoding="utf-8")
+    assert page.count('<section class="comparison-item"') >= 1, "no item compared across cities"
+    exported = json.loads((report / "findings.json").read_text(encoding="utf-8"))
+    days = [f for f in exported if f["rule"] == "cross-city-divergence" and f["dimension"] == "promised_days"]
+    assert days, "the demo's cross-city divergences on promised days"
+    worse = re.findall(r'<a class="marker marker-worse" href="(finding/\d+\.html)">', page)
+    assert worse and all((report / href).is_file() for href in worse), worse
+    assert 'href="comparison-by-city.html"' in page and (report / "comparison-by-city.html").is_file()
 
 
 SCORED_BY_PAGE = PAGE_RULES - {"accessibility"}

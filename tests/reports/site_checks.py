@@ -54,11 +54,18 @@ class WatchedPage:
 
 def assert_links_resolve(page: Page, path: Path, ids: dict[Path, set[str]]) -> None:
     """Every link, stylesheet and image of the open page names a file of the site, and every
-    fragment names an element of its target (``ids`` caches each file's element ids)."""
-    targets, inert = page.evaluate(
-        "[[...document.querySelectorAll('a[href], link[href], img[src]')].map(e => e.href || e.src),"
+    fragment names an element of its target (``ids`` caches each file's element ids) — but for
+    the one way out the report has, a guide's own page on its portal (the comparison across
+    cities): an http(s) link marked ``rel="external noopener noreferrer"``."""
+    targets, outside, inert = page.evaluate(
+        "[[...document.querySelectorAll('a[href]:not([rel~=external]), link[href], img[src]')]"
+        ".map(e => e.href || e.src),"
+        " [...document.querySelectorAll('a[rel~=external]')].map(a => [a.href, a.rel]),"
         " document.querySelectorAll('script, iframe, object, embed, [onerror], [onload]').length]")
     assert inert == 0, f"{path}: active content in the report"
+    for target, rel in outside:
+        assert target.split(":", 1)[0] in ("http", "https"), f"{path}: external link {target}"
+        assert rel == "external noopener noreferrer", f"{path}: {target} opens with rel={rel!r}"
     for target in targets:
         assert target.startswith("file://"), f"{path}: external resource {target}"
         address, _, fragment = target.partition("#")

@@ -98,6 +98,18 @@ def item_keys(guides: list[GuideRecord]) -> dict[int, str]:
     return keys
 
 
+def one_guide_per_city(guides: list[GuideRecord]) -> dict[str, dict[str, GuideRecord]]:
+    """Item key (:func:`item_keys`) -> its one guide in each city offering it, cities in order; a
+    city with several guides under one item (county and city guides, handling items) is left out
+    of it: which of them stands for the city cannot be told."""
+    keys = item_keys(guides)
+    grouped: dict[str, dict[str, list[GuideRecord]]] = defaultdict(lambda: defaultdict(list))
+    for guide in guides:
+        grouped[keys[guide.observation_id]][guide.city_id].append(guide)
+    return {key: {city: found[0] for city, found in sorted(by_city.items()) if len(found) == 1}
+            for key, by_city in grouped.items()}
+
+
 class CrossCityDivergence(Rule):
     """An item offered in several cities is handled worse in one city than the province's median.
 
@@ -151,13 +163,9 @@ class CrossCityDivergence(Rule):
     )
 
     def evaluate(self, context: CheckContext) -> Iterator[Verdict]:
-        compared = [g for g in context.guides if g.standard is None]
-        keys = item_keys(compared)
-        by_item: dict[str, dict[str, list[GuideRecord]]] = defaultdict(lambda: defaultdict(list))
-        for guide in compared:
-            by_item[keys[guide.observation_id]][guide.city_id].append(guide)
+        by_item = one_guide_per_city([g for g in context.guides if g.standard is None])
         for key in sorted(by_item):
-            cities = {city: guides[0] for city, guides in sorted(by_item[key].items()) if len(guides) == 1}
+            cities = by_item[key]
             for dimension in DIMENSIONS:
                 yield from self.compare(context, dimension, cities)
 

@@ -103,7 +103,7 @@ ZH: dict[str, str] = {
     "Finding %(id)s": "问题 %(id)s",
     "Item code": "事项编码",
     "Standard item code": "标准事项编码",
-    "Dimension": "超标维度",
+    "Dimension": "比较维度",
     "First seen": "首次发现",
     "Last seen": "最近发现",
     "Resolved at": "整改时间",
@@ -456,6 +456,52 @@ ZH: dict[str, str] = {
         "{count} 个页面须登录后才能查看办事指南信息，首个为 {url}：{words}",
     "{count} page(s) show guide information only after a login, first {url}: {words} (redirected to {final_url})":
         "{count} 个页面须登录后才能查看办事指南信息，首个为 {url}：{words}（已跳转至 {final_url}）",
+    # the same item across cities (reports/comparison.py, comparison*.html)
+    "The same item across cities": "同一事项跨城市比较",
+    "Items that no provincial standard covers, compared across the cities that offer them in this scan: matched "
+    "by basic code, else by name; a city with several guides for one item is left out of it. An item is compared "
+    "where at least %(count)s cities offer it, and each value against the median of the cities that state it.":
+        "本次扫描中无省级标准的事项，在办理该事项的各城市之间比较：按基本编码匹配，无编码的按名称匹配；"
+        "同一事项有多份办事指南的城市不参与该事项的比较。至少 %(count)s 个城市办理的事项才予比较，"
+        "各市取值与标明该项的城市的中位数比较。",
+    "Views of the comparison": "比较视图",
+    "Items, most divergent first": "按事项：差异最大者在前",
+    "Cities, most worse values first": "按城市：劣于中位数的取值最多者在前",
+    "Most open cross-city findings first, then the widest gap between a city's value and the median. Showing "
+    "%(shown)s of the %(total)s items compared.":
+        "跨城市未整改问题最多的事项在前，其次为某市取值与中位数差距最大的事项。共比较 %(total)s 个事项，"
+        "此处列出 %(shown)s 个。",
+    "%(count)s more items are compared but not shown; the view by city lists every worse value.":
+        "另有 %(count)s 个已比较的事项未列出；按城市视图列出了所有劣于中位数的取值。",
+    "best": "最优",
+    "the best value any city states, marked where the cities differ": "各市标明的最优取值，仅在各市取值不同时标注",
+    "worse": "较差",
+    "worse than the median: the value gave an open finding, which the mark links":
+        "劣于中位数：该取值产生了未整改问题，标记链接至该问题",
+    "dismissed": "已排除",
+    "a finding on the value that inspectors dismissed: not counted": "督查人员已排除的该取值问题，不计入统计",
+    "the guide does not state it": "办事指南未标明",
+    "Cities offering it: %(cities)s; open cross-city findings: %(count)s.":
+        "办理该事项的城市：%(cities)s 个；跨城市未整改问题：%(count)s 个。",
+    "Guide": "办事指南",
+    "worse, finding #%(id)s": "较差，问题 #%(id)s",
+    "dismissed, finding #%(id)s": "已排除，问题 #%(id)s",
+    "Median of the cities stating it": "标明该项的城市的中位数",
+    "(not compared: fewer than %(count)s cities state it)": "（未比较：标明该项的城市少于 %(count)s 个）",
+    "No item without a provincial standard is offered in %(count)s or more cities in this scan.":
+        "本次扫描中没有无省级标准且由 %(count)s 个及以上城市办理的事项。",
+    "Items compared": "参与比较的事项",
+    "Values worse than the median (open findings)": "劣于中位数的取值（未整改问题）",
+    "Compared on": "比较项",
+    "The city's value": "该市取值",
+    "Across cities": "跨城市比较",
+    "The item in every city that offers it": "该事项在各办理城市的情况",
+    "Materials demanded": "需提交材料数",
+    "Handled online": "可网上办理",
+    "Fee charged": "收费",
+    "Yes": "是",
+    "No": "否",
+    "%(count)s of %(total)s: %(value)s": "%(total)s 个中 %(count)s 个：%(value)s",
 }
 
 EN_OVERRIDES: dict[str, str] = {
