@@ -17,7 +17,9 @@ a citizen to the province's unified identity service, served on a port of its ow
 must conclude from them.
 
 Besides the demo: ``build_city_rules_province`` (32 small portals, 12 of them down, for the
-one-verdict-per-city rules), ``build_lifecycle_provinces`` (three epochs of one province with
+one-verdict-per-city rules), ``build_cross_city_province`` (nine small portals listing the same
+local items on the same terms, a few cities worse, for cross-city-divergence),
+``build_lifecycle_provinces`` (three epochs of one province with
 the changes ``lifecycle_changes`` names, served one after another on the same ports) and
 ``build_large_province`` (benchmarks).
 """
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 from channel_equity.simulator.build import DEMO_SEED, build_demo_province, build_province
 from channel_equity.simulator.city_rules import CITY_RULES_SEED, build_city_rules_province
+from channel_equity.simulator.cross_city import CROSS_CITY_SEED, build_cross_city_province
 from channel_equity.simulator.demo_config import DEMO_PORTS
 from channel_equity.simulator.large import build_large_province
 from channel_equity.simulator.lifecycle import (
@@ -45,6 +48,7 @@ from channel_equity.simulator.verdicts import CATALOGUE_RULES
 __all__ = [
     "CATALOGUE_RULES",
     "CITY_RULES_SEED",
+    "CROSS_CITY_SEED",
     "DEMO_IDENTITY_PORT",
     "DEMO_PORTS",
     "DEMO_SEED",
@@ -56,6 +60,7 @@ __all__ = [
     "Province",
     "ServedProvince",
     "build_city_rules_province",
+    "build_cross_city_province",
     "build_demo_province",
     "build_large_province",
     "build_lifecycle_provinces",

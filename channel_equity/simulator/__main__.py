@@ -2,7 +2,7 @@
 
 python -m channel_equity.simulator write-demo-config [--out config/demo.yaml]
 python -m channel_equity.simulator serve [--config config/demo.yaml] [--latency-ms N]
-python -m channel_equity.simulator truth PATH [--province demo|city-rules|lifecycle-0|lifecycle-1|lifecycle-2]
+python -m channel_equity.simulator truth PATH [--province demo|city-rules|cross-city|lifecycle-0|…|lifecycle-2]
 python -m channel_equity.simulator truth PATH --large-cities N [--items-per-city M --seed S]
 """
 
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from channel_equity.simulator.build import build_demo_province
 from channel_equity.simulator.city_rules import build_city_rules_province
+from channel_equity.simulator.cross_city import build_cross_city_province
 from channel_equity.simulator.demo_config import (
     DEMO_CONFIG_PATH,
     identity_port_from_config,
@@ -60,12 +61,14 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-PROVINCES = ("demo", "city-rules", "lifecycle-0", "lifecycle-1", "lifecycle-2")
+PROVINCES = ("demo", "city-rules", "cross-city", "lifecycle-0", "lifecycle-1", "lifecycle-2")
 
 
 def _named_province(name: str) -> Province:
     if name == "city-rules":
         return build_city_rules_province()
+    if name == "cross-city":
+        return build_cross_city_province()
     if name.startswith("lifecycle-"):
         return build_lifecycle_provinces()[int(name.removeprefix("lifecycle-"))]
     return build_demo_province()

@@ -12,6 +12,7 @@ Format (JSON, UTF-8)::
                  "captcha", "notices", "scenarios"}], "portal_signals": [{"rule", "path", "excerpt"}]}],
      "violations": [{"rule", "city", "item_code", "dimension", "kind"[, "path"]}],
      "traps": [{"rule", "city", "item_code", "dimension", "kind"[, "path"]}],
+     "cross_city": {"min_cities", "visits_excess", "days_excess", "materials_excess", "majority_share"},
      "probe": {"today", "thresholds", "identity": {"host", "login_path"},
                "cities": [{"id", "home", "catalogue", "probed", "entries": [{"item_code", "entry_path",
                            "entry_kind", "captcha"}], and for a probed portal "faq", "channels_page",
@@ -37,10 +38,20 @@ beside a web form). The GBK legacy portal demands IE on every page it serves: li
 guides, its home alias ``/index.jsp``, the news pages and, in a probed province, its FAQ and
 mobile channels pages. A probed portal's FAQ names IE among the browsers it supports and its
 mobile page shows QR codes beside the web channel: traps for legacy-browser-required and
-app-only-entry. Only exceeds-standard outcomes carry a ``dimension``
-(visits / promised_days / materials), and traps on it carry the dimension they sit on; the
-consistency rules (depth-visits-contradiction, immediate-case-type-mismatch,
-visit-reason-missing) are one rule id each with ``dimension: null``.
+app-only-entry. Only exceeds-standard outcomes (visits / promised_days / materials) and
+cross-city-divergence ones (those and online_available / fee) carry a ``dimension``, and traps on
+them carry the dimension they sit on; the consistency rules (depth-visits-contradiction,
+immediate-case-type-mismatch, visit-reason-missing) are one rule id each with ``dimension: null``.
+
+Cross-city outcomes (``divergence``) compare the readable guides of up cities that implement no
+standard item, an item being its basic code (a city listing two guides of it is left out of it):
+a ``cross-city-divergence`` violation is a city's guide worse than the median of the cities
+stating the value (visits, promised days, demanded materials) by more than the excess, or not
+handled online / charging a fee where more than the majority share of them say the other.
+``cross_city`` holds the thresholds the outcomes assume (the rule's defaults); a violation's
+kind is the scenario that planted it, or ``incidental-<dimension>`` where a base value drawn at
+random per city diverges (the demo has a few). Traps on the rule are the look-alikes a province
+built for it plants (``simulator.cross_city``).
 
 City-level outcomes: a down city (``up: false``) is one ``portal-unreachable`` violation whose
 kind is its ``outage`` (``connection-refused``: nothing listens; ``http-503``: every request
@@ -80,6 +91,7 @@ from pathlib import Path
 from typing import Any
 
 from channel_equity.simulator.complaints import truth_complaints
+from channel_equity.simulator.divergence import CROSS_CITY_RULE, THRESHOLDS, cross_city_outcomes
 from channel_equity.simulator.labels import raw_fields
 from channel_equity.simulator.model import (
     BROKEN_ENTRY_KINDS,
@@ -295,6 +307,10 @@ def province_truth(province: Province, identity_host: str | None = None) -> dict
                 "portal_signals": portal_signals(city, app) if app else [],
             }
         )
+    violations += [
+        _outcome(CROSS_CITY_RULE, province.city(o.city), o.item.item_code, o.dimension, o.kind)
+        for o in cross_city_outcomes(province)
+    ]
     document = {
         "seed": province.seed,
         "province": {"id": province.id, "name": province.name},
@@ -302,6 +318,7 @@ def province_truth(province: Province, identity_host: str | None = None) -> dict
         "cities": cities,
         "violations": violations,
         "traps": traps,
+        "cross_city": THRESHOLDS.as_truth(),
         "probe": probe_truth(province, apps, identity_host),
     }
     document["complaints"] = truth_complaints(document)

@@ -5,7 +5,8 @@ counter channel, a broken entry …) so that no injected case goes unrecorded; w
 outcomes (a text refusing the counter, an app-only notice) come from the scenarios that
 wrote the wording. ``check_province`` then proves the plan held: every declared structural
 case is derived, no trap fires, login-walled guides carry nothing else, and codes contain
-only the basic code they are meant to.
+only the basic code they are meant to; a planted cross-city divergence is one, and a trap for it
+is not (``divergence``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from channel_equity.simulator.divergence import CROSS_CITY_RULE, cross_city_problems
 from channel_equity.simulator.model import BROKEN_ENTRY_KINDS, City, Declared, GuideItem, Policy, Province
 from channel_equity.simulator.scenarios import SimulationError
 
@@ -36,7 +38,9 @@ PAGE_RULES = ("legacy-browser-required", "app-only-entry", "login-wall")
 CITY_RULES = ("immediate-share-low",)
 ALL_RULES = ITEM_RULES + PAGE_RULES + CITY_RULES
 PORTAL_RULES = ("portal-unreachable",)
-CATALOGUE_RULES = ALL_RULES + PORTAL_RULES
+PROVINCE_RULES = (CROSS_CITY_RULE,)
+"""Rules that compare the cities' guides of one item with each other (``divergence``)."""
+CATALOGUE_RULES = ALL_RULES + PORTAL_RULES + PROVINCE_RULES
 """Every rule the truth has outcomes for (design.md's catalogue, as far as the checks implement it)."""
 TEXT_DECLARED_RULES = frozenset({"online-only", "offline-only"})
 BRACKETED = re.compile(r"[（(][^）)]*[）)]$")
@@ -150,5 +154,6 @@ def check_province(province: Province) -> None:
             problems.append(f"{city.id}: item codes repeat (a guide URL or code would name two guides)")
         for item in city.items:
             _check_item(item, city, province.policy, problems)
+    problems += cross_city_problems(province)
     if problems:
         raise SimulationError("simulated province is inconsistent:\n  " + "\n  ".join(problems[:40]))

@@ -58,3 +58,14 @@ def test_city_rules_on_a_province_of_many_cities() -> None:
     if build is None:
         pytest.skip("the simulator has no city-rules province yet")
     measure(simulator.province_truth(build()), tuple(r for r in RULES if r.scope == "city"))
+
+
+def test_cross_city_divergence_on_the_cross_city_province() -> None:
+    """The demo's few divergences are incidental; a province built for the rule plants twenty-odd
+    and their look-alikes. The other rules find there what its truth lists, and nothing else."""
+    truth = simulator.province_truth(simulator.build_cross_city_province())
+    listed = {violation["rule"] for violation in truth["violations"]}
+    assert "cross-city-divergence" in listed
+    measure(truth, tuple(rule for rule in RULES if rule.id in listed))
+    context = truth_context(truth)
+    assert [v for rule in RULES if rule.id not in listed for v in rule.evaluate(context)] == []

@@ -1,6 +1,6 @@
 """The city-rules province: down portals of both kinds, reachable portals with odd front doors,
-and 即办件 shares on both sides of the minimum — and, with the demo, ten true cases and ten
-traps on at least three portal styles for every rule of the catalogue."""
+and 即办件 shares on both sides of the minimum — and, with the demo and the cross-city province,
+ten true cases and ten traps on at least three portal styles for every rule of the catalogue."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from channel_equity.simulator import (
     CATALOGUE_RULES,
     ServedProvince,
     build_city_rules_province,
+    build_cross_city_province,
     province_truth,
     rule_counts,
     serve_province,
@@ -66,9 +67,11 @@ def test_every_catalogue_rule_has_ten_cases_and_ten_traps_on_three_styles(
     demo_truth: dict[str, Any], city_rules_truth: dict[str, Any]
 ) -> None:
     assert set(CATALOGUE) == set(CATALOGUE_RULES) and set(PROBE_CATALOGUE) <= set(PROBE_RULES)
-    truths = [demo_truth, city_rules_truth]
-    assert not {c["id"] for c in demo_truth["cities"]} & {c["id"] for c in city_rules_truth["cities"]}
-    counts = rule_counts(demo_truth, city_rules_truth)
+    cross_city_truth = province_truth(build_cross_city_province())
+    truths = [demo_truth, city_rules_truth, cross_city_truth]
+    city_ids = [c["id"] for truth in truths for c in truth["cities"]]
+    assert len(city_ids) == len(set(city_ids))
+    counts = rule_counts(*truths)
     for rule in CATALOGUE:
         violations, traps = counts[rule]
         assert violations >= MIN_CASES and traps >= MIN_CASES, f"{rule}: {violations} cases, {traps} traps"

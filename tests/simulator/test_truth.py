@@ -49,7 +49,7 @@ def test_dimensions_each_have_cases(demo_truth: dict[str, Any]) -> None:
     dimensioned = {
         entry["rule"] for entry in demo_truth["violations"] + demo_truth["traps"] if entry["dimension"]
     }
-    assert dimensioned == {"exceeds-standard"}
+    assert dimensioned == {"exceeds-standard", "cross-city-divergence"}
 
 
 def test_consistency_rules_are_separate_rule_ids(demo_truth: dict[str, Any]) -> None:
