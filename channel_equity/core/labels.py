@@ -228,6 +228,15 @@ class LabelLexicon:
         """A code table of ``codes:`` (``levels``, ``material_form`` ...)."""
         return {str(k): str(v) for k, v in ((self.data.get("codes") or {}).get(name) or {}).items()}
 
+    def answers(self, key: str, text: str) -> bool:
+        """Is ``text`` a label that also answers the field ``key`` (``label_answers``: 是否收费 answered
+        收费, which labels the fee standard elsewhere)? The caller decides that it stands where an
+        answer would: right after the field's empty label, with no value of its own."""
+        answers = self.memoized("label_answers", lambda lex: {
+            field: frozenset(normalize_label(word) for word in words)
+            for field, words in lex.word_map("label_answers").items()})
+        return key in answers and normalize_label(text) in answers[key]
+
     @property
     def multiline_fields(self) -> frozenset[str]:
         return frozenset(self.words("multiline_fields"))

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from channel_equity.checks.registry import RULES_BY_ID
+from channel_equity.checks.rules.cross_city_divergence import CrossCityDivergence
 from channel_equity.core.config import CITY_ID_PATTERN
 from channel_equity.core.coverage import read_share
 from channel_equity.reports import queries
@@ -46,6 +47,10 @@ Translate = Callable[[str], str]
 CITY_PAGE_SIZE = 150
 """Findings per city page: a city with thousands stays readable, and printable, page by page."""
 INDEX_LIST_LIMIT = 100
+AFFECTED_PAGES = "Pages affected"
+COMPARED_PAGES = "Guide pages compared, one per city"
+"""What a finding's several pages are: where a portal-wide signal was seen, or the cities'
+guides a cross-city finding compares."""
 """Rows of the overview's new / resolved lists; each city's page lists all of its own."""
 
 
@@ -98,7 +103,8 @@ class FindingView:
     evidence_excerpt: str | None
     excerpt_parts: list[ExcerptPart]
     evidence_screenshot: str | None
-    evidence_pages: list[str]  # a portal-wide finding: every page it was seen on
+    evidence_pages: list[str]  # a portal-wide finding: every page it was seen on; a cross-city one: every city's
+    evidence_pages_label: str  # what those pages are, in the report's language
     evidence_quoted: bool | None  # the excerpt is the page's own words (True) or the monitor's (False)
     evidence_spans: list[dict[str, Any]]  # where, in the stored page's text
     basis: str | None  # how the finding was established, in the report's language
@@ -284,6 +290,7 @@ def finding_view(finding: Finding, data: ReportData, files: EvidenceFiles, _: Tr
         excerpt_parts=excerpt_parts(finding.rule, finding.evidence_excerpt, data.phrases),
         evidence_screenshot=finding.evidence_screenshot,
         evidence_pages=list(finding.evidence_pages or []),
+        evidence_pages_label=_(COMPARED_PAGES if finding.rule == CrossCityDivergence.id else AFFECTED_PAGES),
         evidence_quoted=finding.evidence_quoted,
         evidence_spans=list(finding.evidence_spans or []),
         basis=_(BASIS_LABELS[finding.evidence_basis]) if finding.evidence_basis in BASIS_LABELS else None,

@@ -105,7 +105,7 @@ CASES: tuple[Case, ...] = (
     Case(PAPERS, "取水许可", 3, M, 4), Case(PAPERS, "户外广告设施设置审批", 7, M, 4),
     Case(OFFLINE, "临时占用城市绿地审批", 0, NET), Case(OFFLINE, "户外广告设施设置审批", 2, NET),
     Case(OFFLINE, "犬只免疫证办理", 5, NET), Case(OFFLINE, "取水许可", 8, NET), Case(OFFLINE, "公共租赁住房资格审核", 4, NET),
-    Case(FEE, "城市道路挖掘许可", 6, F), Case(FEE, "生育登记服务", 0, F), Case(FEE, "公共场所卫生许可", 2, F),
+    Case(FEE, "城市道路挖掘许可", 7, F), Case(FEE, "生育登记服务", 1, F), Case(FEE, "公共场所卫生许可", 2, F),
     Case(FEE, "犬只免疫证办理", 8, F), Case(FEE, "临时占用城市绿地审批", 4, F),
     # traps
     Case("days-at-threshold", "城市道路挖掘许可", 1, D, 5, "trap"),

@@ -225,3 +225,25 @@ def test_a_picture_of_something_else_is_no_entry(lexicon: LabelLexicon) -> None:
     html = f"""{HEAD}<p><a href="/about.html"><img src="/images/logo.png"></a></p>"""
     guide = extract_guide(html, URL, lexicon)
     assert guide is not None and guide.online_entry_url is None
+
+
+def test_a_fee_answered_with_a_word_that_labels_the_fee_standard_elsewhere(lexicon: LabelLexicon) -> None:
+    """是否收费 answered 收费 (or 收费（工本费10元）): the answer is also a label (of 收费标准), so a
+    reader that takes it for one leaves the fee unknown — in a <dl>, in a th/td row and in an
+    all-td row. Where 收费 has a value of its own it stays a label."""
+    layouts = (
+        "<dl><dt>是否收费</dt><dd>{fee}</dd><dt>法定办结时限</dt><dd>20个工作日</dd></dl>",
+        "<table><tr><th>是否收费</th><td>{fee}</td><th>法定办结时限</th><td>20个工作日</td></tr></table>",
+        "<table><tr><td>是否收费</td><td>{fee}</td><td>法定办结时限</td><td>20个工作日</td></tr></table>",
+    )
+    for layout in layouts:
+        for fee, charged in (("收费", True), ("收费（工本费10元）", True), ("不收费", False), ("否", False)):
+            guide = extract_guide(HEAD + layout.format(fee=fee), URL, lexicon)
+            assert guide is not None, layout
+            assert (guide.fee, guide.statutory_days) == (charged, 20), (layout, fee)
+    for labelled in ("<dl><dt>是否收费</dt><dd></dd><dt>收费</dt><dd>不收费</dd></dl>",
+                     "<dl><dt>收费</dt><dd>不收费</dd></dl>"):
+        guide = extract_guide(HEAD + labelled, URL, lexicon)
+        # 收费 labels 不收费 here; and a value ending in its label's words ("不收费" under "收费") is
+        # no summary tile printing its value above the label
+        assert guide is not None and guide.fee is False and guide.raw_fields["收费"] == "不收费", labelled

@@ -197,6 +197,10 @@ def test_the_finding_page_links_its_row_of_the_matrix(sites: dict[str, RenderRes
         anchor = href.split("#", 1)[1]
         row = page(sites["en"], "comparison.html").css(f"tr#{anchor}")
         assert row.css("th a::text").get() == CITIES[city]
+        # its evidence lists every compared city's guide page, under what they are
+        pages = finding.xpath("//dt[starts-with(., 'Guide pages compared, one per city (')]"
+                              "/following-sibling::dd[1]//li/text()").getall()
+        assert len(pages) >= 3 and all(url.startswith("http://") for url in pages), pages
 
 
 def test_items_are_ordered_by_divergence_and_an_item_in_two_cities_is_absent(sites: dict[str, RenderResult]) -> None:

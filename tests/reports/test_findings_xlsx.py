@@ -150,3 +150,25 @@ def test_every_header_names_one_column_in_either_language() -> None:
     assert all(header_keys(FINDING_COLUMNS)[text] == key for text, key in names)  # no header names two columns
     assert header_keys(FINDING_COLUMNS)[header_text("新决定(accept/dismiss/reopen)")] == "decision"
     assert header_keys(FINDING_COLUMNS)[header_text("  evidence   HASH ")] == "evidence_hash"
+
+
+def readme_column_table(after_heading: str) -> list[tuple[str, str, str]]:
+    """(key, English header, Chinese header) of the first key/English/Chinese table in the README
+    after ``after_heading``."""
+    text = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    section = text[text.index(after_heading):]
+    rows = []
+    for line in section.splitlines():
+        match = re.match(r"\| `([a-z0-9_]+)` \| ([^|]+) \| ([^|]+) \|", line)
+        if match:
+            rows.append((match[1], match[2].strip(), match[3].strip()))
+        elif rows:
+            break
+    return rows
+
+
+def test_the_readme_documents_every_workbook_column_as_declared() -> None:
+    from channel_equity.reports.complaint_export import COMPLAINT_COLUMNS
+
+    assert readme_column_table("### Triage in a spreadsheet") == [(c.key, c.en, c.zh) for c in FINDING_COLUMNS]
+    assert readme_column_table("`complaint export --format xlsx") == [(c.key, c.en, c.zh) for c in COMPLAINT_COLUMNS]

@@ -140,6 +140,8 @@ class _LineReader:
         container = line.block.getparent() if line.block is not None else None
         if container is None:
             return None
+        if not self._last_text(line.block):
+            return None  # the label is not the container's last text ("收费" over "不收费" in a <dl>)
         label = "".join(line.text.split())
         compact = "".join(short_text(container, self.budget, MAX_TILE_CHARS).split())
         if len(compact) > MAX_TILE_CHARS or not compact.endswith(label):
@@ -148,6 +150,13 @@ class _LineReader:
         if not before or len(before) > MAX_TILE_VALUE or match_any(before, self.lexicon) is not None:
             return None
         return before
+
+    def _last_text(self, block: Any) -> bool:
+        """Does no text follow ``block`` inside its parent?"""
+        if (block.tail or "").strip():
+            return False
+        return not any((isinstance(after.tag, str) and short_text(after, self.budget, 1).strip())
+                       or (after.tail or "").strip() for after in block.itersiblings())
 
     def _line_heading(self, index: int) -> bool:
         """A short line drawn as a heading without <h*> tags: numbered 一、/（一）/【】, or all bold.
@@ -223,6 +232,11 @@ class _LineReader:
                 heading == LINE_HEADING_RANK and self._line_heading(index)
             ):
                 break
+            if not taken and self._answers(index, key):
+                taken.append(line.text)
+                nodes.extend(f.element for f in line.fragments)
+                index += 1
+                continue
             plain = self.label_only[index] is None and not self._starts_pair(index)
             if not plain:
                 # a section's lines may begin with labels of their own ("方式一：…", "方式二：…")
@@ -234,6 +248,15 @@ class _LineReader:
             nodes.extend(f.element for f in line.fragments)
             index += 1
         return taken, tuple(nodes), index - start if used is None else used
+
+    def _answers(self, index: int, key: str | None) -> bool:
+        """Is label-only line ``index`` the answer of the field ``key`` whose label stands above it
+        with no value ("是否收费" over "收费"): a word of ``label_answers`` with no value of its own?"""
+        if key is None or self.label_only[index] is None or not self.lexicon.answers(key, self.lines[index].text):
+            return False
+        after = index + 1
+        return after >= len(self.lines) or self.lines[after].kind in ("boundary", "heading") \
+            or self.label_only[after] is not None or self._starts_pair(after)
 
     def _section_of(self, start: int) -> Any:
         """The element a heading's section lives in: the nearest ancestor holding both the

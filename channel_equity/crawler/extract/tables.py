@@ -175,6 +175,16 @@ def _plain_cell(cell: Cell) -> bool:
     return element.find(".//table") is None and element.find(".//a") is None
 
 
+def _answers(row: list[Cell], matches: list[LabelMatch | None], index: int, lexicon: LabelLexicon) -> bool:
+    """Is the cell after label ``index`` its answer though it reads as a label ("是否收费 | 收费 |
+    法定办结时限 | 20个工作日")? A word of ``label_answers`` for the label's field, with no value of
+    its own: the row ends after it or a label follows."""
+    label = matches[index]
+    after = index + 2
+    return label is not None and lexicon.answers(label.key, row[index + 1].text) and (
+        after >= len(row) or matches[after] is not None)
+
+
 def _pairs_in_row(cells: list[Cell], lexicon: LabelLexicon) -> list[TablePair]:
     """Label/value pairs of one row: 2 or 4 cells, or recognised labels anywhere in the row."""
     start = 1 if len(cells) % 2 == 1 and len(cells) > 1 and cells[0].rowspan > 1 else 0
@@ -191,7 +201,9 @@ def _pairs_in_row(cells: list[Cell], lexicon: LabelLexicon) -> list[TablePair]:
             and (label.is_th or not value.is_th) and len(normalize_label(label.text)) <= 12
             and _plain_cell(label) and _plain_cell(value)
         )
-        if (known or unknown_ok) and matches[index + 1] is None and not (label.is_th and value.is_th and not known):
+        answers = known and _answers(row, matches, index, lexicon)
+        if (known or unknown_ok) and (matches[index + 1] is None or answers) \
+                and not (label.is_th and value.is_th and not known):
             pairs.append(TablePair(label, value, matches[index]))
             index += 2
         else:

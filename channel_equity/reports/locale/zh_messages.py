@@ -80,6 +80,7 @@ ZH: dict[str, str] = {
     "Content hash (SHA-256)": "内容哈希（SHA-256）",
     "Stored snapshot": "页面快照",
     "Pages affected": "涉及页面",
+    "Guide pages compared, one per city": "参与比较的各城市办事指南页面",
     "The quoted words, marked in the page's text": "在页面文字中标出的引文",
     "Page text as the checks read it": "检查所读取的页面文字",
     "The words each finding quotes are marked.": "各项问题所引用的文字已标出。",
