@@ -43,14 +43,18 @@ def add_script_injection_item(city: City, builder: CityBuilder) -> None:
 
 def _pad_to_tens(city: City, builder: CityBuilder) -> None:
     """Add compliant local guides until the readable count is a multiple of ten, so that a
-    share of exactly 0.30 exists (the boundary trap)."""
+    share of exactly 0.30 exists (the boundary trap). A large portal may list every local item
+    already: it is then padded with handling sub-items (业务办理项) of them."""
     used = {item.basic_code for item in city.items}
-    seeds = [s for s in LOCAL_ITEMS if s.code not in used and not XSS_ITEM_NAME.startswith(s.name)]
+    local = [s for s in LOCAL_ITEMS if not XSS_ITEM_NAME.startswith(s.name)]
+    fresh = [s for s in local if s.code not in used]
+    seeds, first_subitem = (fresh, 0) if fresh else (local, 1)
     index = 0
     while len(city.readable_items()) % 10:
         seed = seeds[index % len(seeds)]
+        subitem = first_subitem and first_subitem + index // len(seeds)
         item = builder.item(
-            Implementation(seed, False, seed.levels[0], city.counties[index % 3], builder.seed.towns[0])
+            Implementation(seed, False, seed.levels[0], city.counties[index % 3], builder.seed.towns[0], subitem)
         )
         if seed.max_promised_days:
             item.promised_days, item.case_type = max(1, item.promised_days), "promised"
