@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
-from channel_equity.checks.context import CheckContext, NotJudged, PageRecord
+from channel_equity.checks.context import CheckContext, GuideRecord, NotJudged, PageRecord
 from channel_equity.checks.lifecycle import LifecycleCounts, apply_lifecycle
 from channel_equity.checks.loading import (
     load_coverage,
@@ -30,7 +30,7 @@ from channel_equity.checks.rule import Rule
 from channel_equity.checks.rules._channels import CHANNEL_RULES, CONTRADICTORY
 from channel_equity.checks.verdict import Verdict
 from channel_equity.core.charset import decode_page
-from channel_equity.core.config import LoadedConfig
+from channel_equity.core.config import LoadedConfig, Policy
 from channel_equity.store import reading, recording
 from channel_equity.store.session import Store
 from channel_equity.store.triage import reopen_changed
@@ -61,16 +61,22 @@ def page_text_loader(store: Store) -> Callable[[PageRecord], str]:
     return load
 
 
+def matched_guides(store: Store, scan_id: int, policy: Policy, pages: Iterable[PageRecord] = ()) -> list[GuideRecord]:
+    """The scan's guides, each matched to the policy's standard item (``standard``, ``match_method``)."""
+    guides = load_guides(store, scan_id, {page.page_id: page for page in pages})
+    index = standard_index(policy)
+    for guide in guides:
+        match = index.match(guide.observation)
+        guide.standard, guide.match_method = match.item, match.method
+    return guides
+
+
 def build_context(loaded: LoadedConfig, store: Store, scan_id: int) -> CheckContext:
     scan = reading.get_scan(store, scan_id)
     if scan is None:
         raise CheckError(f"no scan {scan_id} in the store")
     pages = load_pages(store, scan_id)
-    guides = load_guides(store, scan_id, {page.page_id: page for page in pages})
-    index = standard_index(loaded.monitor.policy)
-    for guide in guides:
-        match = index.match(guide.observation)
-        guide.standard, guide.match_method = match.item, match.method
+    guides = matched_guides(store, scan_id, loaded.monitor.policy, pages)
     try:
         phrases = load_phrase_book(loaded.monitor.phrases)
     except PhraseError as exc:

@@ -25,14 +25,13 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from channel_equity.checks.context import GuideRecord, mark_shared_names
-from channel_equity.checks.loading import load_guides
-from channel_equity.checks.matching import standard_index
 from channel_equity.checks.rules.cross_city_divergence import (
     DIMENSIONS,
     CrossCityDivergence,
     Dimension,
     one_guide_per_city,
 )
+from channel_equity.checks.runner import matched_guides
 from channel_equity.core.config import MonitorConfig
 from channel_equity.reports.context import ReportData
 from channel_equity.reports.views import Translate, Views, city_file, city_page_href
@@ -150,10 +149,9 @@ class Comparison:
 def compared_guides(store: Store, scan_id: int, config: MonitorConfig) -> list[GuideRecord]:
     """The scan's guides that match no standard item, with the identities their findings carry
     (``GuideRecord.subject`` needs every guide of the city to tell shared names apart)."""
-    guides = load_guides(store, scan_id, {})
+    guides = matched_guides(store, scan_id, config.policy)
     mark_shared_names(guides)
-    index = standard_index(config.policy)
-    return [guide for guide in guides if index.match(guide.observation).item is None]
+    return [guide for guide in guides if guide.standard is None]
 
 
 def items_across_cities(guides: list[GuideRecord], min_cities: int) -> dict[str, dict[str, GuideRecord]]:

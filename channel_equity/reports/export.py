@@ -14,6 +14,7 @@ import json
 from typing import Any, Literal
 
 from channel_equity.store import reading
+from channel_equity.store.models import TriageEvent
 from channel_equity.store.session import Store
 from channel_equity.store.triage import latest_decisions
 
@@ -30,12 +31,17 @@ def export_rows(store: Store, status: Literal["open", "resolved", "all"]) -> lis
     rows = []
     for finding in reading.findings(store, status=status):
         row = reading.finding_to_export(finding)
-        event = decisions.get(finding.fingerprint)
-        row["decision"] = None if event is None else {
-            "action": event.action, "reason": event.reason, "by": event.decided_by,
-            "at": reading.export_time(event.at)}
+        row["decision"] = decision_to_export(decisions.get(finding.fingerprint))
         rows.append(row)
     return rows
+
+
+def decision_to_export(event: TriageEvent | None) -> dict[str, Any] | None:
+    """A triage event as the exports show a finding's standing decision: ``{action, reason, by, at}``."""
+    if event is None:
+        return None
+    return {"action": event.action, "reason": event.reason, "by": event.decided_by,
+            "at": reading.export_time(event.at)}
 
 
 def render_findings(store: Store, format: str, status: Literal["open", "resolved", "all"]) -> str:

@@ -21,10 +21,11 @@ from typing import Any, Literal
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from channel_equity.reports.export import decision_to_export
 from channel_equity.reports.xlsx.columns import Column, SheetLanguage
 from channel_equity.reports.xlsx.sheet import table_workbook
 from channel_equity.store import reading
-from channel_equity.store.models import TRIAGE_ACTIONS, TriageEvent
+from channel_equity.store.models import TRIAGE_ACTIONS
 from channel_equity.store.session import Store
 from channel_equity.store.triage import finding_evidence_hash, latest_decisions
 
@@ -70,13 +71,6 @@ inspector's."""
 DECISION_KEY, REASON_KEY = "decision", "reason"
 
 
-def _decision_cells(event: TriageEvent | None) -> dict[str, Any]:
-    if event is None:
-        return {}
-    return {"decision_action": event.action, "decision_reason": event.reason, "decision_by": event.decided_by,
-            "decision_at": reading.export_time(event.at)}
-
-
 def finding_sheet_rows(store: Store, status: Literal["open", "resolved", "all"]) -> Iterator[dict[str, Any]]:
     """Each finding of ``status`` as a row of :data:`FINDING_COLUMNS` (the input columns empty)."""
     decisions = latest_decisions(store)
@@ -87,7 +81,8 @@ def finding_sheet_rows(store: Store, status: Literal["open", "resolved", "all"])
         row["evidence_pages"] = "\n".join(evidence["pages"]) or None  # one address a line reads better than JSON
         row.update(number=finding.id, fingerprint=finding.fingerprint,
                    evidence_hash=finding_evidence_hash(finding))
-        row.update(_decision_cells(decisions.get(finding.fingerprint)))
+        standing = decision_to_export(decisions.get(finding.fingerprint)) or {}
+        row.update({f"decision_{key}": value for key, value in standing.items()})  # decision_action …
         yield row
 
 
